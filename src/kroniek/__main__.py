@@ -1,0 +1,3 @@
+from kroniek.cli import main
+
+main()

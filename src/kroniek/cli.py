@@ -1,0 +1,231 @@
+"""The ``kroniek`` command line: a thin layer over the Python API."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+app = typer.Typer(
+    name="kroniek",
+    help="Kroniek: who did what to whom, when and where, who said what — from Dutch news.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        envvar="KRONIEK_DB",
+        help="DuckDB database file [default: ./kroniek.duckdb].",
+        show_default=False,
+    ),
+]
+
+
+class AnalysisFormat(StrEnum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class TableFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]kroniek: error:[/red] {message}", highlight=False, markup=True)
+    return typer.Exit(code)
+
+
+def _read_options(max_bytes: int | None) -> dict[str, Any]:
+    from kroniek.ingest import Limits
+
+    options: dict[str, Any] = {"stdin": sys.stdin.buffer}
+    if max_bytes is not None:
+        options["limits"] = Limits(max_bytes=max_bytes)
+    return options
+
+
+def _open_store(db: Path | None, *, read_only: bool = False):  # noqa: ANN202
+    from kroniek.store import Store, StoreError
+
+    try:
+        return Store(db, read_only=read_only)
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+
+
+def _print_json(data: Any, *, indent: int | None = 2) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent, default=str) + "\n")
+
+
+def _report_error(error: object) -> None:
+    err.print(f"[red]kroniek: failed:[/red] {error}", highlight=False, soft_wrap=True)
+
+
+MaxBytesOption = Annotated[
+    int | None,
+    typer.Option(
+        "--max-bytes",
+        envvar="KRONIEK_MAX_BYTES",
+        help="Largest file to read, in bytes [default: 20000000].",
+        show_default=False,
+    ),
+]
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders, glob patterns, or - for stdin.")
+    ],
+    db: DbOption = None,
+    max_bytes: MaxBytesOption = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 500,
+) -> None:
+    """Read articles and store them; bad items are reported and skipped."""
+    from kroniek.ingest import read
+    from kroniek.ingest_run import ingest as run_ingest
+
+    store = _open_store(db)
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with store, Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("reading", total=None)
+
+        def show(report: Any) -> None:
+            progress.update(task, description=report.summary())
+
+        report = run_ingest(
+            read(paths, **_read_options(max_bytes)),
+            store,
+            batch_size=batch_size,
+            on_error=_report_error,
+            on_progress=show,
+        )
+    err.print(report.summary(), highlight=False)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def analyze(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders, glob patterns, or - for stdin.")
+    ],
+    format: Annotated[
+        AnalysisFormat,
+        typer.Option("--format", "-f", help="text; json (an object, an array for several); jsonl."),
+    ] = AnalysisFormat.text,
+    max_bytes: MaxBytesOption = None,
+) -> None:
+    """Print the analysis of each article without storing it."""
+    from kroniek import render
+    from kroniek.analysis import analyze as run_analysis
+    from kroniek.ingest import ReadError, read
+
+    results: list[dict[str, Any]] = []
+    failed = 0
+    for item in read(paths, **_read_options(max_bytes)):
+        if isinstance(item, ReadError):
+            failed += 1
+            _report_error(item)
+            continue
+        result = run_analysis(item)
+        if format is AnalysisFormat.text:
+            out.print(render.analysis(result))
+        elif format is AnalysisFormat.jsonl:
+            _print_json(result, indent=None)
+        else:
+            results.append(result)
+    if format is AnalysisFormat.json and results:
+        _print_json(results[0] if len(results) == 1 else results)
+    if failed:
+        err.print(f"analysed {len(results)}, failed {failed}", highlight=False)
+        raise typer.Exit(1)
+
+
+@app.command()
+def articles(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many articles.")] = 50,
+    offset: Annotated[int, typer.Option(min=0)] = 0,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.text,
+) -> None:
+    """List the stored articles, oldest publication first."""
+    from kroniek import render
+
+    with _open_store(db, read_only=True) as store:
+        rows = store.list_articles(limit=limit, offset=offset)
+    if format is TableFormat.json:
+        _print_json(rows)
+    else:
+        out.print(render.articles_table(rows))
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(metavar="ID", help="An article id or its prefix.")],
+    db: DbOption = None,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.text,
+) -> None:
+    """Show one stored article and the near-duplicates linked to it."""
+    from kroniek import render
+    from kroniek.analysis import analyze as run_analysis
+    from kroniek.store import StoreError
+
+    with _open_store(db, read_only=True) as store:
+        try:
+            article = store.get(article_id)
+        except StoreError as exc:
+            raise fail(str(exc)) from None
+        near = store.near_duplicates(article.id)
+    result = run_analysis(article)
+    if format is TableFormat.json:
+        result["near_duplicates"] = [{"id": d.article_id, "similarity": d.similarity} for d in near]
+        _print_json(result)
+        return
+    out.print(render.analysis(result))
+    for duplicate in near:
+        out.print(
+            f"near-duplicate of {duplicate.article_id} (similarity {duplicate.similarity:.2f})"
+        )
+
+
+@app.command()
+def stats(
+    db: DbOption = None,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.text,
+) -> None:
+    """Counts of what the store holds."""
+    from kroniek import render
+
+    with _open_store(db, read_only=True) as store:
+        figures = store.stats()
+    if format is TableFormat.json:
+        _print_json(figures)
+    else:
+        out.print(render.stats_table(figures))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of an article's analysis."""
+    from kroniek.schema import analysis_schema
+
+    _print_json(analysis_schema())
+
+
+def main() -> None:
+    app()
