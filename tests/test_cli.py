@@ -6,28 +6,44 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import jsonschema
 import pytest
+from typer.testing import CliRunner
 
+from kroniek.cli import app
 from kroniek.schema import analysis_schema
 
 
-def kroniek(
-    *args: str, db: Path | None = None, stdin: bytes | None = None
-) -> subprocess.CompletedProcess:
-    env = {**os.environ, "COLUMNS": "120"}
+@dataclass
+class Done:
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+
+
+def kroniek(*args: str, db: Path | None = None, stdin: bytes | None = None) -> Done:
+    """Run the CLI in this process (the loaded pipeline is shared between tests)."""
+    env = {"KRONIEK_DB": str(db) if db is not None else None, "COLUMNS": "120"}
+    result = CliRunner().invoke(app, list(args), input=stdin, env=env)
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Done(result.exit_code, result.stdout_bytes, result.stderr_bytes)
+
+
+def test_python_dash_m_runs_the_cli(example_path: Path) -> None:
+    env = {**os.environ}
     env.pop("KRONIEK_DB", None)
-    if db is not None:
-        env["KRONIEK_DB"] = str(db)
-    return subprocess.run(
-        [sys.executable, "-m", "kroniek", *args],
-        input=stdin,
+    done = subprocess.run(
+        [sys.executable, "-m", "kroniek", "analyze", str(example_path), "--format", "json"],
         capture_output=True,
         env=env,
-        timeout=120,
+        timeout=300,
     )
+    assert done.returncode == 0, done.stderr.decode()
+    assert json.loads(done.stdout)["article"]["language"] == "nl"
 
 
 def test_analyze_json_of_the_founding_article(example_path: Path) -> None:

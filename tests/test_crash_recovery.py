@@ -35,6 +35,7 @@ def test_sigkill_mid_ingest_then_rerun_stores_each_article_once(tmp_path: Path) 
         str(db),
         "--batch-size",
         "100",
+        "--no-analyze",
     ]
     env = {**os.environ}
     env.pop("KRONIEK_DB", None)

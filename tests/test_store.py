@@ -103,3 +103,67 @@ def test_missing_or_foreign_database_gives_clear_errors(tmp_path: Path) -> None:
     with Store(tmp_path / "k.duckdb") as store:
         with pytest.raises(StoreError, match="no article with id"):
             store.get("ffff")
+
+
+def _analysis(article: Article) -> dict:
+    start = article.text.index("127.000")
+    blinken = article.text.index("Blinken")
+    return {
+        "article": article.to_dict(),
+        "entities": [
+            {
+                "id": "Q4775178",
+                "name": "Antony Blinken",
+                "type": "PER",
+                "country": "USA",
+                "sector": "GOV",
+                "mentions": [{"text": "Blinken", "start": blinken, "end": blinken + 7}],
+            }
+        ],
+        "quotes": [],
+        "quantities": [
+            {
+                "text": "127.000",
+                "start": start,
+                "end": start + 7,
+                "value": 127000,
+                "low": None,
+                "high": None,
+                "approx": True,
+                "counted": "manschappen",
+            },
+            {
+                "text": "1,5",
+                "start": 0,
+                "end": 3,
+                "value": 1.5,
+                "low": None,
+                "high": None,
+                "approx": False,
+            },
+        ],
+        "times": [{"text": "zondag", "start": 1, "end": 7, "value": "2022-01"}],
+        "places": [],
+        "events": [],
+    }
+
+
+def test_analysis_is_stored_with_its_article_and_as_fact_rows(
+    tmp_path: Path, example_text: str
+) -> None:
+    article = _article(example_text.split("\n", 2)[2])
+    with Store(tmp_path / "k.duckdb") as store:
+        [result] = store.add_many([article], [_analysis(article)])
+        assert store.analysis(result.id)["quantities"][0]["counted"] == "manschappen"
+        rows = store.con.execute(
+            "SELECT text, value, counted FROM quantities ORDER BY idx"
+        ).fetchall()
+        assert rows == [("127.000", 127000.0, "manschappen"), ("1,5", 1.5, None)]
+        assert store.con.execute("SELECT entity_id, mentions FROM entities").fetchall() == [
+            ("Q4775178", 1)
+        ]
+        replaced = _analysis(article)
+        replaced["quantities"] = replaced["quantities"][:1]
+        store.save_analyses([(result.id, replaced)])
+        assert store.con.execute("SELECT count(*) FROM quantities").fetchone()[0] == 1
+        assert store.con.execute("SELECT count(*) FROM analyses").fetchone()[0] == 1

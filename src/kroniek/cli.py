@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -27,7 +29,7 @@ DbOption = Annotated[
     typer.Option(
         "--db",
         envvar="KRONIEK_DB",
-        help="DuckDB database file [default: ./kroniek.duckdb].",
+        help="DuckDB database file (default: ./kroniek.duckdb).",
         show_default=False,
     ),
 ]
@@ -80,7 +82,7 @@ MaxBytesOption = Annotated[
     typer.Option(
         "--max-bytes",
         envvar="KRONIEK_MAX_BYTES",
-        help="Largest file to read, in bytes [default: 20000000].",
+        help="Largest file to read, in bytes (default: 20000000).",
         show_default=False,
     ),
 ]
@@ -93,11 +95,24 @@ def ingest(
     ],
     db: DbOption = None,
     max_bytes: MaxBytesOption = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 500,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 100,
+    analysis: Annotated[
+        bool,
+        typer.Option(
+            "--analyze/--no-analyze", help="Analyse each new article and store its facts."
+        ),
+    ] = True,
 ) -> None:
-    """Read articles and store them; bad items are reported and skipped."""
+    """Read articles, analyse and store them; bad items are reported and skipped."""
     from kroniek.ingest import read
     from kroniek.ingest_run import ingest as run_ingest
+
+    analyzer = None
+    if analysis:
+        from kroniek.analysis import analyze_many
+
+        def analyzer(articles: list[Any]) -> list[dict[str, Any]]:
+            return list(analyze_many(articles))
 
     store = _open_store(db)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
@@ -111,6 +126,7 @@ def ingest(
             read(paths, **_read_options(max_bytes)),
             store,
             batch_size=batch_size,
+            analyzer=analyzer,
             on_error=_report_error,
             on_progress=show,
         )
@@ -132,17 +148,22 @@ def analyze(
 ) -> None:
     """Print the analysis of each article without storing it."""
     from kroniek import render
-    from kroniek.analysis import analyze as run_analysis
+    from kroniek.analysis import analyze_many
     from kroniek.ingest import ReadError, read
 
     results: list[dict[str, Any]] = []
     failed = 0
-    for item in read(paths, **_read_options(max_bytes)):
-        if isinstance(item, ReadError):
-            failed += 1
-            _report_error(item)
-            continue
-        result = run_analysis(item)
+
+    def articles() -> Any:
+        nonlocal failed
+        for item in read(paths, **_read_options(max_bytes)):
+            if isinstance(item, ReadError):
+                failed += 1
+                _report_error(item)
+            else:
+                yield item
+
+    for result in analyze_many(articles()):
         if format is AnalysisFormat.text:
             out.print(render.analysis(result))
         elif format is AnalysisFormat.jsonl:
@@ -182,7 +203,7 @@ def show(
 ) -> None:
     """Show one stored article and the near-duplicates linked to it."""
     from kroniek import render
-    from kroniek.analysis import analyze as run_analysis
+    from kroniek.analysis import result_of
     from kroniek.store import StoreError
 
     with _open_store(db, read_only=True) as store:
@@ -191,7 +212,7 @@ def show(
         except StoreError as exc:
             raise fail(str(exc)) from None
         near = store.near_duplicates(article.id)
-    result = run_analysis(article)
+        result = store.analysis(article.id) or result_of(article, None)
     if format is TableFormat.json:
         result["near_duplicates"] = [{"id": d.article_id, "similarity": d.similarity} for d in near]
         _print_json(result)
@@ -217,6 +238,101 @@ def stats(
         _print_json(figures)
     else:
         out.print(render.stats_table(figures))
+
+
+class EventFormat(StrEnum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+
+
+def _event_filter(
+    source: str | None,
+    target: str | None,
+    event_type: str | None,
+    modality: str | None,
+    since: datetime | None,
+    until: datetime | None,
+) -> Any:
+    from kroniek.chronicle import MODALITIES, EventFilter
+
+    if modality is not None and modality not in MODALITIES:
+        raise fail(f"unknown modality {modality!r}: use one of {', '.join(MODALITIES)}")
+    return EventFilter(
+        source=source,
+        target=target,
+        type=event_type,
+        modality=modality,
+        since=since.date() if since else None,
+        until=until.date() if until else None,
+    )
+
+
+def _print_rows(rows: list[dict[str, Any]], format: EventFormat, title: str) -> None:
+    from kroniek import render
+
+    if format is EventFormat.json:
+        _print_json(rows)
+    elif format is EventFormat.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(rows[0].keys() if rows else [])
+        writer.writerows(row.values() for row in rows)
+    else:
+        out.print(render.rows_table(rows, title))
+
+
+SourceOption = Annotated[
+    str | None, typer.Option("--source", help="Actor: entity id, name, alias or ISO code.")
+]
+TargetOption = Annotated[str | None, typer.Option("--target", help="Actor, as for --source.")]
+SinceOption = Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="From this day.")]
+UntilOption = Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Up to this day.")]
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    source: SourceOption = None,
+    target: TargetOption = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type.")] = None,
+    modality: Annotated[str | None, typer.Option(help="asserted, hypothetical, ...")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: Annotated[int, typer.Option(min=1)] = 100,
+    format: Annotated[EventFormat, typer.Option("--format", "-f")] = EventFormat.text,
+) -> None:
+    """Stored events, filtered by actor, type, modality and date (all modalities by default)."""
+    from kroniek import chronicle
+
+    flt = _event_filter(source, target, event_type, modality, since, until)
+    with _open_store(db, read_only=True) as store:
+        rows = chronicle.events(store.con, flt, limit=limit)
+    _print_rows(rows, format, "events")
+
+
+@app.command()
+def timeline(
+    db: DbOption = None,
+    source: SourceOption = None,
+    target: TargetOption = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type.")] = None,
+    modality: Annotated[
+        str | None, typer.Option(help="Count these instead of asserted events.")
+    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    by: Annotated[str, typer.Option(help="day, week, month or year.")] = "month",
+    format: Annotated[EventFormat, typer.Option("--format", "-f")] = EventFormat.text,
+) -> None:
+    """Events per period with their mean intensity (asserted events unless --modality)."""
+    from kroniek import chronicle
+
+    if by not in chronicle.PERIODS:
+        raise fail(f"unknown period {by!r}: use one of {', '.join(chronicle.PERIODS)}")
+    flt = _event_filter(source, target, event_type, modality, since, until)
+    with _open_store(db, read_only=True) as store:
+        rows = chronicle.timeline(store.con, flt, by=by)
+    _print_rows(rows, format, f"events per {by}")
 
 
 @app.command()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from kroniek.ingest import ReadError
 from kroniek.model import Article
@@ -36,20 +37,33 @@ class IngestReport:
         }
 
 
+Analyzer = Callable[[list[Article]], list[dict[str, Any]]]
+
+
 def ingest(
     items: Iterable[Article | ReadError],
     store: Store,
     *,
     batch_size: int = 500,
+    analyzer: Analyzer | None = None,
     on_error: Callable[[ReadError], None] | None = None,
     on_progress: Callable[[IngestReport], None] | None = None,
 ) -> IngestReport:
-    """Store every article of ``items``; failures are collected, never raised."""
+    """Store every article of ``items``, analysed by ``analyzer`` if given (articles stored
+    before are not analysed again); failures are collected, never raised."""
     report = IngestReport()
     batch: list[Article] = []
 
     def flush() -> None:
-        for result in store.add_many(batch):
+        analyses = None
+        if analyzer is not None:
+            known = store.existing_ids([article.id for article in batch])
+            fresh = [article for article in batch if article.id not in known]
+            by_id = {
+                article.id: result for article, result in zip(fresh, analyzer(fresh), strict=True)
+            }
+            analyses = [by_id.get(article.id) for article in batch]
+        for result in store.add_many(batch, analyses):
             _count(report, result)
         batch.clear()
         if on_progress:

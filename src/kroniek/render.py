@@ -98,3 +98,13 @@ def stats_table(stats: dict[str, Any]) -> Table:
             value = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"
         table.add_row(name.replace("_", " "), escape(str(value if value is not None else "-")))
     return table
+
+
+def rows_table(rows: list[dict[str, Any]], title: str) -> Table:
+    """Any list of flat records as a table (``None`` shown empty)."""
+    table = Table(title=f"{title} ({len(rows)})")
+    for column in rows[0] if rows else ["none"]:
+        table.add_column(column.replace("_", " "), overflow="fold")
+    for row in rows:
+        table.add_row(*("" if v is None else escape(str(v)) for v in row.values()))
+    return table

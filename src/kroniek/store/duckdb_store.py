@@ -19,7 +19,7 @@ import numpy as np
 
 from kroniek import dedup
 from kroniek.model import Article
-from kroniek.store import migrations
+from kroniek.store import facts, migrations
 
 DEFAULT_DB = "kroniek.duckdb"
 
@@ -102,23 +102,35 @@ class Store:
             self._index = index
         return self._index
 
+    def existing_ids(self, ids: Sequence[str]) -> set[str]:
+        """Those of ``ids`` that are stored already."""
+        rows = self.con.execute(
+            "SELECT id FROM articles WHERE id IN (SELECT unnest($1))", [list(ids)]
+        ).fetchall()
+        return {row[0] for row in rows}
+
     def add(self, article: Article) -> AddResult:
         return self.add_many([article])[0]
 
-    def add_many(self, articles: Sequence[Article]) -> list[AddResult]:
-        """Store a batch of articles in one transaction; already stored texts are duplicates."""
+    def add_many(
+        self,
+        articles: Sequence[Article],
+        analyses: Sequence[dict[str, Any] | None] | None = None,
+    ) -> list[AddResult]:
+        """Store a batch of articles, with their analyses if given, in one transaction.
+
+        An article whose text is stored already is a duplicate: nothing of it is written.
+        """
         ids = [a.id for a in articles]
-        existing = {
-            row[0]
-            for row in self.con.execute(
-                "SELECT id FROM articles WHERE id IN (SELECT unnest($1))", [ids]
-            ).fetchall()
-        }
+        existing = self.existing_ids(ids)
         index = self._near_duplicate_index()
         results: list[AddResult] = []
         new: list[tuple[str, Article, np.ndarray]] = []
         links: list[tuple[str, str, float]] = []
-        for article, article_id in zip(articles, ids, strict=True):
+        if analyses is None:
+            analyses = [None] * len(articles)
+        results_of: list[tuple[str, dict[str, Any]]] = []
+        for article, article_id, analysis in zip(articles, ids, analyses, strict=True):
             if article_id in existing:
                 results.append(AddResult(article_id, "duplicate"))
                 continue
@@ -128,6 +140,8 @@ class Store:
             links.extend((article_id, d.article_id, d.similarity) for d in near)
             index.add(article_id, sig)
             new.append((article_id, article, sig))
+            if analysis is not None:
+                results_of.append((article_id, analysis))
             results.append(AddResult(article_id, "stored", near))
         if not new:
             return results
@@ -139,6 +153,7 @@ class Store:
                     "INSERT INTO near_duplicates SELECT unnest($1), unnest($2), unnest($3)",
                     [list(col) for col in zip(*links, strict=True)],
                 )
+            facts.insert(self.con, results_of)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -181,6 +196,24 @@ class Store:
             "INSERT INTO article_signatures SELECT unnest($1), unnest($2)",
             [[key for key, _, _ in new], [sig.astype(np.uint64).tobytes() for _, _, sig in new]],
         )
+
+    def save_analyses(self, analyses: Sequence[tuple[str, dict[str, Any]]]) -> None:
+        """Replace the stored analyses of already stored articles, in one transaction."""
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            facts.delete(self.con, [article_id for article_id, _ in analyses])
+            facts.insert(self.con, analyses)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def analysis(self, article_id: str) -> dict[str, Any] | None:
+        """The stored analysis of an article, or None if it was stored without one."""
+        row = self.con.execute(
+            "SELECT result FROM analyses WHERE article_id = ?", [article_id]
+        ).fetchone()
+        return json.loads(row[0]) if row else None
 
     # -- reading -----------------------------------------------------------------
 

@@ -1,0 +1,82 @@
+"""Precision, recall and F1 of ``kroniek_times`` on the hand-annotated development set.
+
+    python benchmarks/extract_times.py [--data benchmarks/data/times.jsonl] [-v]
+
+Each item carries the publication date the annotator chose (``published``); prints P/R/F1
+for exact span match and for span + normalized value (and for weekdays with a month
+anchor, the same candidate days).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from kroniek.extract import times  # noqa: F401  (registers the factory)
+from kroniek.model import Published
+from kroniek.nlp import load
+
+DATA = Path(__file__).resolve().parent / "data" / "times.jsonl"
+PRECISION = {4: "year", 7: "month", 10: "day"}
+
+
+def prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    p = tp / predicted if predicted else 0.0
+    r = tp / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def run(data: Path, verbose: bool) -> dict[str, float]:
+    nlp = load()
+    if "kroniek_times" not in nlp.pipe_names:
+        nlp.add_pipe("kroniek_times")
+    items = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line]
+    n_gold = n_pred = span_tp = value_tp = 0
+    for item in items:
+        doc = nlp.make_doc(item["text"])
+        pub = item.get("published")
+        doc._.published = Published(pub, PRECISION[len(pub)]) if pub else None
+        doc = nlp(doc)
+        gold = {(t["start"], t["end"]): t for t in item["times"]}
+        pred = {(t["start"], t["end"]): t for t in doc._.times}
+        n_gold += len(gold)
+        n_pred += len(pred)
+        for key, g in gold.items():
+            p = pred.get(key)
+            if p is None:
+                if verbose:
+                    print(f"MISSED   {g['text']!r} ({g['value']}) in {item['source']}")
+                continue
+            span_tp += 1
+            ok = g["value"] == p["value"] and g.get("candidates") == p.get("candidates")
+            value_tp += ok
+            if verbose and not ok:
+                print(
+                    f"VALUE    {g['text']!r}: gold {g['value']} got {p['value']} ({item['source']})"
+                )
+        if verbose:
+            for key, p in pred.items():
+                if key not in gold:
+                    print(f"SPURIOUS {p['text']!r} ({p['value']}) in {item['source']}")
+    scores: dict[str, float] = {}
+    for name, tp in (("span", span_tp), ("value", value_tp)):
+        p, r, f = prf(tp, n_pred, n_gold)
+        scores |= {f"{name}_p": p, f"{name}_r": r, f"{name}_f1": f}
+        print(
+            f"times {name:5}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}  "
+            f"(tp {tp}, predicted {n_pred}, gold {n_gold})"
+        )
+    return scores
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every error")
+    args = parser.parse_args()
+    run(args.data, args.verbose)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""The analysis pipeline: Kroniek's Dutch language pipeline plus the extraction components."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from kroniek.extract import ensure_extensions
+
+# (factory name, module that registers it), in pipeline order: later components read the
+# facts of earlier ones (quotes link speakers to entities, events use all of them).
+EXTRACTORS: tuple[tuple[str, str], ...] = (
+    ("kroniek_entities", "kroniek.extract.entities"),
+    ("kroniek_places", "kroniek.extract.places"),
+    ("kroniek_quantities", "kroniek.extract.quantities"),
+    ("kroniek_times", "kroniek.extract.times"),
+    ("kroniek_quotes", "kroniek.extract.quotes"),
+)
+
+
+def add_extractors(nlp: Language) -> Language:
+    """Add Kroniek's extraction components to any Dutch spaCy pipeline."""
+    ensure_extensions()
+    for factory, module in EXTRACTORS:
+        importlib.import_module(module)
+        if factory not in nlp.pipe_names:
+            nlp.add_pipe(factory)
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def analysis_pipeline(model: str | None = None) -> Language:
+    """The shipped language pipeline (or the one at ``model``) with the extractors added."""
+    from kroniek.nlp import MODEL_DIR
+
+    return add_extractors(spacy.load(Path(model) if model else MODEL_DIR))

@@ -1,0 +1,136 @@
+"""Convert the shared corpora into spaCy DocBin files (gold tokenization).
+
+* CoNLL-2002 Dutch (``token POS TAG``): sentences grouped per article
+  (``-DOCSTART-``) into documents of ``n_sents`` sentences.
+* UD Dutch (CoNLL-U): a fixed, document-level 15% slice of the Alpino
+  (newspaper) sentences is held out as the dev set; everything else trains.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+from spacy.tokens import Doc, DocBin
+from spacy.training.converters import conllu_to_docs
+from spacy.vocab import Vocab
+
+DEV_FRACTION = 0.15
+SPLIT_SEED = 20260129
+
+
+def read_conll2002(path: Path) -> Iterator[list[list[tuple[str, str, str]]]]:
+    """Yield articles; an article is a list of sentences of (word, pos, iob) rows."""
+    article: list[list[tuple[str, str, str]]] = []
+    sentence: list[tuple[str, str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split()
+        if not cols:
+            if sentence:
+                article.append(sentence)
+                sentence = []
+            continue
+        if cols[0] == "-DOCSTART-":
+            if sentence:
+                article.append(sentence)
+                sentence = []
+            if article:
+                yield article
+                article = []
+            continue
+        word, pos, tag = cols[0], (cols[1] if len(cols) > 2 else ""), cols[-1]
+        sentence.append((word, pos, tag))
+    if sentence:
+        article.append(sentence)
+    if article:
+        yield article
+
+
+def conll2002_docs(path: Path, vocab: Vocab, n_sents: int = 10) -> Iterator[Doc]:
+    for article in read_conll2002(path):
+        for start in range(0, len(article), n_sents):
+            chunk = article[start : start + n_sents]
+            words = [w for sent in chunk for w, _, _ in sent]
+            tags = [p for sent in chunk for _, p, _ in sent]
+            ents = [t for sent in chunk for _, _, t in sent]
+            sent_starts = [i == 0 for sent in chunk for i in range(len(sent))]
+            yield Doc(vocab, words=words, tags=tags, ents=ents, sent_starts=sent_starts)
+
+
+def split_conllu_blocks(text: str) -> list[str]:
+    return [b.strip("\n") for b in text.split("\n\n") if b.strip()]
+
+
+def _document_id(block: str) -> str:
+    for line in block.splitlines():
+        if line.startswith("# sent_id"):
+            sent_id = line.split("=", 1)[1].strip()
+            return sent_id.replace("\\", "/").split("/")[0].rsplit(".p.", 1)[0]
+    return ""
+
+
+def alpino_split(blocks: list[str]) -> tuple[list[str], list[str]]:
+    """Hold out whole documents, chosen with a fixed seed, until 15% of sentences."""
+    order: list[str] = []
+    by_doc: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks):
+        doc_id = _document_id(block)
+        if doc_id not in by_doc:
+            order.append(doc_id)
+            by_doc[doc_id] = []
+        by_doc[doc_id].append(i)
+    random.Random(SPLIT_SEED).shuffle(order)
+    held: set[int] = set()
+    target = DEV_FRACTION * len(blocks)
+    for doc_id in order:
+        if len(held) >= target:
+            break
+        held.update(by_doc[doc_id])
+    train = [b for i, b in enumerate(blocks) if i not in held]
+    dev = [b for i, b in enumerate(blocks) if i in held]
+    return train, dev
+
+
+def conllu_docs(blocks: list[str], n_sents: int = 10) -> list[Doc]:
+    text = "\n\n".join(blocks) + "\n"
+    return list(conllu_to_docs(text, n_sents=n_sents, merge_subtokens=False, no_print=True))
+
+
+def convert_all(corpora: Path, out_dir: Path) -> dict[str, int]:
+    """Write every DocBin (and the held-out dev CoNLL-U) into ``out_dir``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    vocab = Vocab()
+    counts: dict[str, int] = {}
+    for split in ("train", "testa"):
+        docs = list(conll2002_docs(corpora / "conll2002" / f"ned.{split}", vocab))
+        DocBin(docs=docs, store_user_data=False).to_disk(out_dir / f"ner-{split}.spacy")
+        counts[f"ner-{split}"] = len(docs)
+    ner_full = [
+        doc
+        for split in ("train", "testa")
+        for doc in conll2002_docs(corpora / "conll2002" / f"ned.{split}", vocab)
+    ]
+    DocBin(docs=ner_full).to_disk(out_dir / "ner-train+testa.spacy")
+    counts["ner-train+testa"] = len(ner_full)
+
+    ud = corpora / "ud"
+    alpino = split_conllu_blocks((ud / "nl_alpino-ud-dev.conllu").read_text(encoding="utf-8"))
+    alpino_train, alpino_dev = alpino_split(alpino)
+    lassy: list[str] = []
+    for name in ("nl_lassysmall-ud-dev.conllu", "nl_lassysmall-ud-test.conllu"):
+        lassy.extend(split_conllu_blocks((ud / name).read_text(encoding="utf-8")))
+    train_blocks = alpino_train + lassy
+    (out_dir / "ud-dev.conllu").write_text("\n\n".join(alpino_dev) + "\n\n", encoding="utf-8")
+    (out_dir / "ud-train.conllu").write_text("\n\n".join(train_blocks) + "\n\n", encoding="utf-8")
+    for name, blocks in (("ud-train", train_blocks), ("ud-dev", alpino_dev)):
+        docs = conllu_docs(blocks)
+        DocBin(docs=docs).to_disk(out_dir / f"{name}.spacy")
+        counts[name] = len(blocks)
+    return counts
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(convert_all(Path(sys.argv[1]), Path(sys.argv[2])))

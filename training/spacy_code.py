@@ -1,0 +1,116 @@
+"""Registered functions used by the training configs (passed with ``--code``)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+from spacy.training.augment import make_whitespace_variant
+
+# (opening, closing) quote pairs seen in Dutch news text.
+QUOTE_PAIRS: list[tuple[str, str]] = [
+    ("‘", "’"),
+    ("“", "”"),
+    ("„", "”"),
+    ('"', '"'),
+    ("'", "'"),
+    (",,", "''"),
+]
+QUOTE_TOKENS = {q for pair in QUOTE_PAIRS for q in pair}
+
+
+def _augment_words(words: list[str], rng: random.Random, lower: bool) -> list[str]:
+    open_q, close_q = rng.choice(QUOTE_PAIRS)
+    out: list[str] = []
+    seen: dict[str, int] = {}
+    for word in words:
+        if word in QUOTE_TOKENS:
+            n = seen.get(word, 0)
+            seen[word] = n + 1
+            if word in ("‘", "“", "„", ",,"):
+                word = open_q
+            elif word in ("’", "”", "''"):
+                word = close_q
+            else:
+                word = open_q if n % 2 == 0 else close_q
+        out.append(word.lower() if lower else word)
+    return out
+
+
+@spacy.registry.augmenters("kroniek.news_augmenter.v1")
+def news_augmenter(
+    quote_level: float = 0.3, lower_level: float = 0.05, paragraph_level: float = 0.0
+) -> Callable[[Language, Example], Iterator[Example]]:
+    """Vary quote styles (‘’ “” „” "" '' ,,''), sometimes lowercase a document, and
+    insert paragraph breaks ("\\n\\n" whitespace tokens) between sentences."""
+
+    rng = random.Random(0)
+
+    def augment(nlp: Language, example: Example) -> Iterator[Example]:
+        for variant in _quote_and_case(nlp, example):
+            yield variant
+            if paragraph_level and rng.random() < paragraph_level:
+                yield _paragraph_breaks(nlp, variant, rng)
+
+    def _quote_and_case(nlp: Language, example: Example) -> Iterator[Example]:
+        yield example
+        do_quotes = rng.random() < quote_level
+        do_lower = rng.random() < lower_level
+        if not (do_quotes or do_lower):
+            return
+        ref = example.reference
+        if do_quotes and not any(t.text in QUOTE_TOKENS for t in ref) and not do_lower:
+            return
+        words = [t.text for t in ref]
+        new_words = _augment_words(words, rng, do_lower) if do_quotes else words
+        if do_lower and not do_quotes:
+            new_words = [w.lower() for w in words]
+        data = example.to_dict()
+        data["token_annotation"]["ORTH"] = new_words
+        if not ref.has_annotation("DEP"):
+            # Without a parse, HEAD/DEP placeholders would erase the sentence starts.
+            data["token_annotation"].pop("HEAD", None)
+            data["token_annotation"].pop("DEP", None)
+        # Gold tokenization: build the predicted doc from the new words directly.
+        spaces = [bool(t.whitespace_) for t in ref]
+        doc = Doc(nlp.vocab, words=new_words, spaces=spaces)
+        yield Example.from_dict(doc, data)
+
+    return augment
+
+
+def _paragraph_breaks(nlp: Language, example: Example, rng: random.Random) -> Example:
+    ref = example.reference
+    if not (ref.has_annotation("SENT_START") or ref.has_annotation("DEP")):
+        return example
+    starts = [sent.start for sent in ref.sents][1:]
+    if not starts:
+        return example
+    chosen = sorted(rng.sample(starts, k=max(1, len(starts) // 3)), reverse=True)
+    for position in chosen:
+        example = make_whitespace_variant(
+            nlp, example, rng.choice(["\n\n", "\n\n", "\n"]), position
+        )
+    return example
+
+
+@spacy.registry.callbacks("kroniek.resume_from.v1")
+def resume_from(path: str | None = None) -> Callable[[Language], Language]:
+    """After initialization, load component weights from an earlier checkpoint if given."""
+
+    def load(nlp: Language) -> Language:
+        if not path:
+            return nlp
+        base = Path(path)
+        for name, proc in nlp.pipeline:
+            if (base / name).exists() and hasattr(proc, "from_disk"):
+                proc.from_disk(base / name)
+                print(f"[resume] {name} weights from {base / name}")
+        return nlp
+
+    return load

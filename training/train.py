@@ -1,0 +1,190 @@
+"""Rebuild the Dutch pipeline of Kroniek from the corpora, stage by stage.
+
+    python training/train.py --corpora ../shared/corpora
+
+Stages: convert -> ner -> parser -> assemble -> evaluate (-> install).
+Each finished stage writes ``DONE.json`` (with its duration) in its output
+directory and is skipped on the next run (``--force STAGE`` redoes it). An
+interrupted training stage continues from the weights of its last checkpoint
+(``model-last``). Seeds are fixed in the configs (``[system] seed``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+TRAINING_DIR = Path(__file__).resolve().parent
+REPO_DIR = TRAINING_DIR.parent
+CORPUS_DIR = TRAINING_DIR / "corpus"
+OUTPUT_DIR = TRAINING_DIR / "output"
+LOG_DIR = TRAINING_DIR / "logs"
+CONFIG_DIR = TRAINING_DIR / "configs"
+SHIPPED_DIR = REPO_DIR / "src" / "kroniek" / "models" / "nl_kroniek"
+STAGES = ("convert", "ner-tune", "ner", "parser", "assemble", "evaluate", "install")
+
+# Training stages: (config, train corpus, dev corpus).
+TRAINING_STAGES: dict[str, tuple[str, str, str]] = {
+    "ner": ("ner.cfg", "ner-train+testa.spacy", "ner-testa.spacy"),
+    "ner-tune": ("ner.cfg", "ner-train.spacy", "ner-testa.spacy"),
+    "parser": ("parser.cfg", "ud-train.spacy", "ud-dev.spacy"),
+}
+# The final NER trains on ned.train + ned.testa for the number of steps the
+# tuning run (ned.train only, early-stopped on ned.testa) needed; no early stop.
+FINAL_NER_OVERRIDES = ["--training.max_steps", "12000", "--training.patience", "0"]
+
+
+def say(message: str) -> None:
+    print(f"[kroniek train {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def _done_file(stage: str) -> Path:
+    return OUTPUT_DIR / stage / "DONE.json" if stage != "convert" else CORPUS_DIR / "DONE.json"
+
+
+def _mark_done(stage: str, started: float, **extra: Any) -> None:
+    done = _done_file(stage)
+    done.parent.mkdir(parents=True, exist_ok=True)
+    info = {"stage": stage, "seconds": round(time.time() - started, 1), **extra}
+    done.write_text(json.dumps(info, indent=2), encoding="utf-8")
+    say(f"stage {stage} done in {info['seconds'] / 60:.1f} min")
+
+
+def stage_convert(corpora: Path) -> dict[str, Any]:
+    sys.path.insert(0, str(TRAINING_DIR))
+    from convert import convert_all
+
+    counts = convert_all(corpora, CORPUS_DIR)
+    say(f"converted: {counts}")
+    return {"counts": counts}
+
+
+def stage_train(name: str, extra_overrides: list[str] | None = None) -> dict[str, Any]:
+    config, train, dev = TRAINING_STAGES[name]
+    out = OUTPUT_DIR / name
+    cmd = [
+        sys.executable, "-m", "spacy", "train", str(CONFIG_DIR / config),
+        "--code", str(TRAINING_DIR / "spacy_code.py"),
+        "--output", str(out),
+        "--paths.train", str(CORPUS_DIR / train),
+        "--paths.dev", str(CORPUS_DIR / dev),
+    ]  # fmt: skip
+    if (out / "model-last").exists():
+        checkpoint = OUTPUT_DIR / f"{name}-checkpoint"
+        if checkpoint.exists():
+            shutil.rmtree(checkpoint)
+        shutil.copytree(out / "model-last", checkpoint)
+        say(f"{name}: continuing from the weights of {checkpoint}")
+        cmd += ["--paths.resume", str(checkpoint)]
+    cmd += extra_overrides or []
+    LOG_DIR.mkdir(parents=True, exist_ok=True)
+    log_path = LOG_DIR / f"{name}.log"
+    say(f"{name}: {' '.join(cmd[2:])} (log: {log_path})")
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+    with log_path.open("a", encoding="utf-8") as log:
+        proc = subprocess.Popen(
+            cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
+        )
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            sys.stdout.write(line)
+            log.write(line)
+            log.flush()
+        if proc.wait() != 0:
+            raise SystemExit(f"stage {name} failed, see {log_path}")
+    return {"model": str(out / "model-best")}
+
+
+def stage_assemble() -> dict[str, Any]:
+    sys.path.insert(0, str(TRAINING_DIR))
+    from assemble import assemble, save
+
+    nlp = assemble(OUTPUT_DIR / "ner" / "model-last", OUTPUT_DIR / "parser" / "model-best")
+    save(nlp, OUTPUT_DIR / "assemble" / "nl_kroniek")
+    return {"pipeline": nlp.pipe_names}
+
+
+def stage_evaluate(corpora: Path) -> dict[str, Any]:
+    """Held-out UD slice, and ned.testa (seen in training by the final NER: see ner-tune)."""
+    from kroniek.evaluation import evaluate_ner, evaluate_parse
+    from kroniek.nlp import load
+
+    nlp = load(OUTPUT_DIR / "assemble" / "nl_kroniek")
+    results = {
+        "parse_ud_dev": evaluate_parse(CORPUS_DIR / "ud-dev.conllu", nlp),
+        "ner_testa": evaluate_ner(corpora / "conll2002" / "ned.testa", nlp),
+    }
+    tune = OUTPUT_DIR / "ner-tune" / "model-best"
+    if tune.exists():
+        results["ner_testa_tuning_run"] = evaluate_ner(
+            corpora / "conll2002" / "ned.testa", load(tune)
+        )
+    (OUTPUT_DIR / "evaluation.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    say(json.dumps(results, indent=2))
+    return results
+
+
+def stage_install() -> dict[str, Any]:
+    source = OUTPUT_DIR / "assemble" / "nl_kroniek"
+    tmp = SHIPPED_DIR.with_name(SHIPPED_DIR.name + ".tmp")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    shutil.copytree(source, tmp)
+    if SHIPPED_DIR.exists():
+        shutil.rmtree(SHIPPED_DIR)
+    tmp.rename(SHIPPED_DIR)
+    return {"installed": str(SHIPPED_DIR)}
+
+
+def run(
+    corpora: Path,
+    stages: list[str] | None = None,
+    force: list[str] | None = None,
+    progress: Callable[[str], None] = say,
+) -> dict[str, Any]:
+    """Run the stages in order, skipping finished ones; return their DONE records."""
+    corpora = corpora.resolve()
+    if not (corpora / "conll2002" / "ned.train").exists():
+        raise SystemExit(f"no CoNLL-2002 corpus under {corpora}")
+    wanted = stages or list(STAGES)
+    force = force or []
+    records: dict[str, Any] = {}
+    actions: dict[str, Callable[[], dict[str, Any]]] = {
+        "convert": lambda: stage_convert(corpora),
+        "ner-tune": lambda: stage_train("ner-tune"),
+        "ner": lambda: stage_train("ner", FINAL_NER_OVERRIDES),
+        "parser": lambda: stage_train("parser"),
+        "assemble": stage_assemble,
+        "evaluate": lambda: stage_evaluate(corpora),
+        "install": stage_install,
+    }
+    for stage in wanted:
+        done = _done_file(stage)
+        if done.exists() and stage not in force and "all" not in force:
+            progress(f"stage {stage}: already done, skipped ({done})")
+            records[stage] = json.loads(done.read_text(encoding="utf-8"))
+            continue
+        progress(f"stage {stage}: started")
+        started = time.time()
+        info = actions[stage]()
+        _mark_done(stage, started, **info)
+        records[stage] = json.loads(done.read_text(encoding="utf-8"))
+    return records
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
+    parser.add_argument("--stages", nargs="*", choices=STAGES, default=None)
+    parser.add_argument("--force", nargs="*", default=[], help="stages to redo, or 'all'")
+    args = parser.parse_args()
+    run(args.corpora, args.stages, args.force)
