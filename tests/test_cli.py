@@ -162,3 +162,32 @@ def test_size_limit_is_configurable(tmp_path: Path, example_path: Path, limit: s
     )
     assert done.returncode == 1
     assert "limit" in done.stderr.decode()
+
+
+def test_user_knowledge_base_links_a_new_person(tmp_path: Path) -> None:
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "people.tsv").write_text(
+        "# a local politician\nid\tname\taliases\ttype\tcountry\tsector\n"
+        "jan-modaal\tJan Modaal\tModaal\tPER\tNLD\tGOV\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "date 2022-01-24\n\nWethouder Jan Modaal zei maandag dat de gemeente geld tekortkomt. "
+        "Modaal wil de belasting verhogen.\n",
+        encoding="utf-8",
+    )
+    done = kroniek("analyze", str(article), "--kb", str(kb), "--format", "json")
+    assert done.returncode == 0, done.stderr.decode()
+    [entity] = [e for e in json.loads(done.stdout)["entities"] if e["name"] == "Jan Modaal"]
+    assert entity["id"] == "kr:jan-modaal" and entity["country"] == "NLD"
+    assert [m["text"] for m in entity["mentions"]] == ["Jan Modaal", "Modaal"]
+
+
+def test_malformed_user_knowledge_base_is_a_clear_error(tmp_path: Path, example_path: Path) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("id\tname\tcolour\nx\tX\tblue\n", encoding="utf-8")
+    done = kroniek("analyze", str(example_path), "--kb", str(bad))
+    assert done.returncode == 2
+    assert "bad.tsv:1: unknown column(s) colour" in done.stderr.decode().replace("\n", " ")

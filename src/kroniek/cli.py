@@ -88,6 +88,24 @@ MaxBytesOption = Annotated[
 ]
 
 
+KbOption = Annotated[
+    list[Path] | None,
+    typer.Option("--kb", help="Extra knowledge-base file or folder (repeatable)."),
+]
+
+
+def _pipeline(kb: list[Path] | None) -> Any:
+    from kroniek.kb import KnowledgeBaseError
+    from kroniek.pipeline import analysis_pipeline
+
+    try:
+        return analysis_pipeline(kb=tuple(str(path) for path in kb or ()))
+    except KnowledgeBaseError as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"cannot load the analysis pipeline: {exc}") from None
+
+
 @app.command()
 def ingest(
     paths: Annotated[
@@ -102,6 +120,7 @@ def ingest(
             "--analyze/--no-analyze", help="Analyse each new article and store its facts."
         ),
     ] = True,
+    kb: KbOption = None,
 ) -> None:
     """Read articles, analyse and store them; bad items are reported and skipped."""
     from kroniek.ingest import read
@@ -111,8 +130,10 @@ def ingest(
     if analysis:
         from kroniek.analysis import analyze_many
 
+        nlp = _pipeline(kb)
+
         def analyzer(articles: list[Any]) -> list[dict[str, Any]]:
-            return list(analyze_many(articles))
+            return list(analyze_many(articles, nlp=nlp))
 
     store = _open_store(db)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
@@ -145,6 +166,7 @@ def analyze(
         typer.Option("--format", "-f", help="text; json (an object, an array for several); jsonl."),
     ] = AnalysisFormat.text,
     max_bytes: MaxBytesOption = None,
+    kb: KbOption = None,
 ) -> None:
     """Print the analysis of each article without storing it."""
     from kroniek import render
@@ -163,7 +185,7 @@ def analyze(
             else:
                 yield item
 
-    for result in analyze_many(articles()):
+    for result in analyze_many(articles(), nlp=_pipeline(kb)):
         if format is AnalysisFormat.text:
             out.print(render.analysis(result))
         elif format is AnalysisFormat.jsonl:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,19 +23,26 @@ EXTRACTORS: tuple[tuple[str, str], ...] = (
 )
 
 
-def add_extractors(nlp: Language) -> Language:
-    """Add Kroniek's extraction components to any Dutch spaCy pipeline."""
+def add_extractors(nlp: Language, kb: Sequence[str] = ()) -> Language:
+    """Add Kroniek's extraction components to any Dutch spaCy pipeline.
+
+    ``kb``: user knowledge-base files or folders, merged over the bundled knowledge base
+    by every component that links to it.
+    """
     ensure_extensions()
     for factory, module in EXTRACTORS:
         importlib.import_module(module)
-        if factory not in nlp.pipe_names:
-            nlp.add_pipe(factory)
+        if factory in nlp.pipe_names:
+            continue
+        defaults = nlp.get_factory_meta(factory).default_config
+        config = {"kb_paths": list(kb)} if kb and "kb_paths" in defaults else {}
+        nlp.add_pipe(factory, config=config)
     return nlp
 
 
 @lru_cache(maxsize=2)
-def analysis_pipeline(model: str | None = None) -> Language:
+def analysis_pipeline(model: str | None = None, kb: tuple[str, ...] = ()) -> Language:
     """The shipped language pipeline (or the one at ``model``) with the extractors added."""
     from kroniek.nlp import MODEL_DIR
 
-    return add_extractors(spacy.load(Path(model) if model else MODEL_DIR))
+    return add_extractors(spacy.load(Path(model) if model else MODEL_DIR), kb)

@@ -64,12 +64,142 @@ def analysis(result: dict[str, Any]) -> Group:
         body = Text(f"¶{number} ", style="dim")
         body.append(text[paragraph["start"] : paragraph["end"]])
         parts.append(Padding(body, (0, 0, 1, 2)))
-    for kind in ("entities", "quotes", "quantities", "times", "places", "events"):
+    for kind, build in FACT_TABLES.items():
         items = result.get(kind) or []
-        parts.append(Text(f"{kind}: {len(items)}", style="bold" if items else "dim"))
+        if items:
+            parts.append(build(items))
+        else:
+            parts.append(Text(f"{kind}: none", style="dim"))
     for error in result.get("errors") or []:
         parts.append(Text(f"error in {error['component']}: {error['message']}", style="red"))
     return Group(*parts)
+
+
+def _table(title: str, columns: Iterable[str]) -> Table:
+    table = Table(title=title, title_justify="left", title_style="bold", expand=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    return table
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.10g}"
+    return escape(str(value))
+
+
+def _actor(actor: dict[str, Any] | None) -> str:
+    if not actor:
+        return ""
+    name = actor.get("name") or actor.get("text") or ""
+    extra = "/".join(x for x in (actor.get("country"), actor.get("sector")) if x)
+    return escape(f"{name} ({extra})" if extra else name)
+
+
+def entities_table(items: list[dict[str, Any]]) -> Table:
+    table = _table(
+        f"Entities ({len(items)})", ("entity", "type", "country", "sector", "id", "mentions")
+    )
+    for entity in items:
+        mentions = "; ".join(
+            dict.fromkeys(m["text"].replace("\n", " ") for m in entity["mentions"])
+        )
+        table.add_row(
+            _cell(entity.get("name")),
+            _cell(entity.get("type")),
+            _cell(entity.get("country")),
+            _cell(entity.get("sector")),
+            _cell(entity.get("id")),
+            f"{len(entity['mentions'])}× {escape(mentions)}",
+        )
+    return table
+
+
+def quotes_table(items: list[dict[str, Any]]) -> Table:
+    table = _table(f"Quotes ({len(items)})", ("speaker", "cue", "quote", "when / where"))
+    for quote in items:
+        speaker = quote.get("speaker") or {}
+        who = speaker.get("name") or speaker.get("text") or ""
+        if speaker.get("name") and speaker.get("text") and speaker["text"] != speaker["name"]:
+            who = f"{speaker['name']} ({speaker['text']})"
+        context = " ".join(
+            (quote.get(key) or {}).get("text", "") for key in ("said_when", "said_where")
+        )
+        marks = "‘’" if quote.get("direct") else "[]"
+        table.add_row(
+            escape(who),
+            _cell(quote.get("cue")),
+            escape(f"{marks[0]}{quote['text']}{marks[1]}"),
+            escape(context.strip()),
+        )
+    return table
+
+
+def quantities_table(items: list[dict[str, Any]]) -> Table:
+    table = _table(
+        f"Quantities ({len(items)})", ("text", "value", "low", "high", "counted", "unit", "owner")
+    )
+    for item in items:
+        table.add_row(
+            escape(item["text"]) + (" ≈" if item.get("approx") else ""),
+            *(_cell(item.get(key)) for key in ("value", "low", "high", "counted", "unit", "owner")),
+        )
+    return table
+
+
+def times_table(items: list[dict[str, Any]]) -> Table:
+    table = _table(f"Times ({len(items)})", ("text", "value", "candidates"))
+    for item in items:
+        candidates = ", ".join(item.get("candidates") or [])
+        table.add_row(escape(item["text"]), _cell(item.get("value")), escape(candidates))
+    return table
+
+
+def places_table(items: list[dict[str, Any]]) -> Table:
+    table = _table(f"Places ({len(items)})", ("text", "type", "geonames", "lat", "lon", "country"))
+    seen = set()
+    for item in items:
+        key = (item["text"], item.get("geonames"), item.get("name"))
+        if key in seen:
+            continue
+        seen.add(key)
+        table.add_row(
+            escape(item["text"]),
+            *(_cell(item.get(k)) for k in ("type", "geonames", "lat", "lon", "country")),
+        )
+    return table
+
+
+def events_table(items: list[dict[str, Any]]) -> Table:
+    table = _table(
+        f"Events ({len(items)})",
+        ("type", "mode", "source", "target", "modality", "date", "trigger", "intensity"),
+    )
+    for event in items:
+        date = event.get("date")
+        table.add_row(
+            _cell(event.get("type")),
+            _cell(event.get("mode")),
+            _actor(event.get("source")),
+            _actor(event.get("target")),
+            _cell(event.get("modality")),
+            _cell(date.get("value") if isinstance(date, dict) else date),
+            _cell((event.get("trigger") or {}).get("text")),
+            _cell(event.get("intensity")),
+        )
+    return table
+
+
+FACT_TABLES = {
+    "entities": entities_table,
+    "quotes": quotes_table,
+    "quantities": quantities_table,
+    "times": times_table,
+    "places": places_table,
+    "events": events_table,
+}
 
 
 def articles_table(rows: Iterable[dict[str, Any]]) -> Table:

@@ -1,0 +1,174 @@
+"""Actors of events: from a dependent's head token to a linked entity (``kroniek_events``).
+
+A token is mapped to the entity mention that covers it or its noun phrase (the token with its
+flat, compound, apposition, modifier and determiner dependents). Without a mention, an actor
+noun ("de politie", "betogers") or an untagged proper name is an actor without an entity; a
+third-person pronoun ("hij", "zijn") refers back to the last person named. A coordination
+("Amerikaanse en Russische functionarissen", "Venezuela, Ecuador en Chili") is one actor whose
+``members`` are the coordinated actors; its own fields are the first member's.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from kroniek.extract.lexicon import actor_nouns
+
+PHRASE_DEPS = {"flat", "flat:name", "compound", "appos", "amod", "det", "fixed", "nummod",
+               "nmod:poss"}
+PERSON_PRONOUNS = {"hij", "zij", "hem", "haar", "zijn", "ze"}
+SINGULAR_ONLY = {"hij", "hem", "zijn"}
+PLACE_TYPES = {"LOC"}
+
+
+@dataclass
+class MentionRef:
+    start: int
+    end: int
+    entity: dict[str, Any]
+    mention: dict[str, Any]
+
+
+class EntityIndex:
+    """The entity mentions of a Doc by character offset."""
+
+    def __init__(self, doc: Doc) -> None:
+        refs = [MentionRef(m["start"], m["end"], e, m)
+                for e in (doc._.entities or []) for m in e.get("mentions", [])]
+        self.refs = sorted(refs, key=lambda r: (r.start, -r.end))
+        self.starts = [r.start for r in self.refs]
+
+    def covering(self, start: int, end: int) -> list[MentionRef]:
+        """Mentions overlapping [start, end)."""
+        hi = bisect_right(self.starts, end)
+        return [r for r in self.refs[:hi] if r.end > start and r.start < end]
+
+    def last_person_before(self, offset: int) -> MentionRef | None:
+        hi = bisect_right(self.starts, offset)
+        for ref in reversed(self.refs[:hi]):
+            if ref.end <= offset and ref.entity.get("type") == "PER":
+                return ref
+        return None
+
+
+def phrase_tokens(token: Token) -> list[Token]:
+    """The token and its noun-phrase dependents (not clauses, not prepositional phrases)."""
+    out = [token]
+    stack = [token]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in PHRASE_DEPS or child.dep_.startswith("flat"):
+                out.append(child)
+                stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def actor_dict(ref: MentionRef | None, text: str, start: int, end: int, *,
+               sector: str | None = None, how: str = "dependency") -> dict[str, Any]:
+    entity = ref.entity if ref else None
+    mention = ref.mention if ref else {}
+    return {
+        "entity": entity["id"] if entity else None,
+        "name": (entity.get("name") if entity else None) or text,
+        "country": _country(entity),
+        "sector": mention.get("sector") or (entity.get("sector") if entity else None) or sector,
+        "text": text, "start": start, "end": end, "how": how,
+    }
+
+
+def _country(entity: dict[str, Any] | None) -> str | None:
+    if not entity:
+        return None
+    return entity.get("country")
+
+
+class ActorFinder:
+    """Turns dependency heads into actor dicts."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.index = EntityIndex(doc)
+        self.nouns = actor_nouns()
+
+    def actor(self, token: Token, how: str = "dependency",
+              coordinate: bool = True) -> dict[str, Any] | None:
+        first = self._single(token, how)
+        if not coordinate:
+            return first
+        members = [first] if first else []
+        for conj in token.children:
+            if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+                other = self._single(conj, how)
+                if other and all(other["start"] != m["start"] for m in members):
+                    members.append(other)
+        if not members:
+            return None
+        if len(members) == 1:
+            return members[0]
+        actor = dict(members[0])
+        actor["members"] = members
+        actor["start"] = min(m["start"] for m in members)
+        actor["end"] = max(m["end"] for m in members)
+        actor["text"] = self.doc.text[actor["start"]:actor["end"]]
+        return actor
+
+    def _single(self, token: Token, how: str) -> dict[str, Any] | None:
+        tokens = phrase_tokens(token)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        text = self.doc.text[start:end]
+        lower = token.text.lower()
+        if token.pos_ == "PRON" or lower in PERSON_PRONOUNS and token.pos_ in ("PRON", "DET"):
+            return self._pronoun(token, how)
+        refs = self.index.covering(token.idx, token.idx + len(token))
+        if not refs:
+            refs = self.index.covering(start, end)
+        if refs:
+            # the longest mention; a NORP adjective mention before a noun with its own
+            # mention loses to the noun's ("Amerikaanse ministerie van ..." is one ORG)
+            ref = max(refs, key=lambda r: (r.start <= token.idx < r.end, r.end - r.start))
+            return actor_dict(ref, self.doc.text[ref.start:ref.end], ref.start, ref.end,
+                              sector=self._sector(token), how=how)
+        sector = self._sector(token)
+        if sector:
+            return actor_dict(None, text, start, end, sector=sector, how=how)
+        if token.pos_ == "PROPN" and token.ent_type_ in ("PER", "ORG", "MISC", ""):
+            return actor_dict(None, text, start, end, how=how)
+        # "de woordvoerder van het ministerie": the van-phrase names the actor
+        return None
+
+    def _sector(self, token: Token) -> str | None:
+        for form in (token.text.lower(), token.lemma_.lower()):
+            if form in self.nouns:
+                return self.nouns[form]
+            # compounds of actor nouns: "politiecommissaris", "FARC-rebellen"
+            for cut in range(3, len(form) - 4):
+                if form[cut:].lstrip("-") in self.nouns:
+                    return self.nouns[form[cut:].lstrip("-")]
+        return None
+
+    def _pronoun(self, token: Token, how: str) -> dict[str, Any] | None:
+        lower = token.text.lower()
+        if lower not in PERSON_PRONOUNS:
+            return None
+        if lower in ("zij", "ze", "haar") and "Plur" in token.morph.get("Number"):
+            return None
+        ref = self.index.last_person_before(token.idx)
+        if ref is None:
+            return None
+        actor = actor_dict(ref, token.text, token.idx, token.idx + len(token), how="pronoun")
+        actor["name"] = ref.entity.get("name") or ref.mention.get("text")
+        return actor
+
+    def mentions_in(self, start: int, end: int) -> list[dict[str, Any]]:
+        """Actors for the mentions in a character range, in order (for "tussen A en B")."""
+        out = []
+        for ref in self.index.covering(start, end):
+            if ref.entity.get("type") == "LOC" and not ref.mention.get("type"):
+                continue
+            out.append(actor_dict(ref, self.doc.text[ref.start:ref.end], ref.start, ref.end,
+                                  how="span"))
+        return out

@@ -1,0 +1,145 @@
+"""Modality of an event: asserted, or hypothetical, planned, conditional, denied, reported, feared.
+
+Cues (``data/lang/nl/modality_cues.tsv``) are looked for in three places:
+- on the trigger's own clause: its auxiliaries and modals ("zouden ... kunnen worden
+  gestuurd"), adverbs ("mogelijk"), negation ("niet", "geen"), and the same on the light or
+  support verb of a noun trigger ("een aanval uitvoeren", "evacuaties zullen plaatsvinden");
+- on the words that govern the trigger, walking up the dependency tree: "overweegt troepen te
+  sturen", "de vrees voor een invasie", "er is gesproken over een inzet", "weigert ... terug te
+  trekken", a negated verb of saying or expecting ("mogen niet verwachten dat ..."), a reporting
+  verb whose subject is not the event's source, "volgens X";
+- condition clauses: a clause opened by "als"/"indien" (or an inverted "mocht") is
+  conditional, and so is the main clause it is attached to.
+The strongest modality wins (see ``MODALITIES``). "zou"/"zouden" with a perfect infinitive
+("zou ontvoerd zijn") is the reportative use: reported, not hypothetical.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kroniek.extract.events_lexicon import MODALITIES, ModalityCues
+
+CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "acl", "csubj", "parataxis", "conj"}
+ARGUMENT_DEPS = {"obj", "obl", "obl:arg", "nmod", "nsubj", "nsubj:pass", "iobj", "obl:agent"}
+MAX_WALK = 8
+
+
+def _verb_children(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in ("aux", "aux:pass", "cop", "advmod", "mark",
+                                                    "det", "advmod:neg")]
+
+
+class ModalityFinder:
+    def __init__(self, cues: ModalityCues) -> None:
+        self.cues = cues
+
+    def modality(self, trigger: Token, clause_heads: list[Token],
+                 source_is: Callable[[Token], bool]) -> tuple[str, list[str]]:
+        """The modality and the cue words that gave it.
+
+        ``clause_heads``: the trigger and the verbs that carry its tense (light verb, support
+        verb). ``source_is(token)``: whether a reporting verb's subject is the event's source.
+        """
+        found: list[tuple[str, str]] = []
+        for head in clause_heads:
+            found.extend(self._local(head, is_trigger=head is trigger))
+        found.extend(self._governors(trigger, clause_heads, source_is))
+        found.extend(self._conditions(trigger, clause_heads))
+        if not found:
+            return "asserted", []
+        best = min(found, key=lambda f: MODALITIES.index(f[0]))
+        return best[0], [cue for modality, cue in found if modality == best[0]]
+
+    def _local(self, head: Token, is_trigger: bool) -> list[tuple[str, str]]:
+        found = []
+        forms = {c.text.lower() for c in head.children if c.dep_ in ("aux", "aux:pass")}
+        if forms & {"zou", "zouden"} and head.morph.get("VerbForm") == ["Part"] and not (
+                forms & {"kunnen", "moeten", "willen", "mogen"}):
+            found.append(("reported", "zou"))
+            forms -= {"zou", "zouden"}
+        for child in _verb_children(head):
+            lower = child.text.lower()
+            if child.dep_ in ("aux", "aux:pass") and lower in forms:
+                modality = self.cues.get("aux", lower)
+                if modality:
+                    found.append((modality, lower))
+            elif child.dep_.startswith("advmod") or child.dep_ == "det":
+                modality = self.cues.get("negation", lower) or self.cues.get("adverb", lower)
+                if modality:
+                    found.append((modality, lower))
+        # "niet" is sometimes attached to the subject or an object right before the verb
+        if not is_trigger and head.pos_ in ("NOUN", "PROPN"):
+            return [f for f in found if f[0] != "denied" or f[1] == "geen"]
+        return found
+
+    def _governors(self, trigger: Token, clause_heads: list[Token],
+                   source_is: Callable[[Token], bool]) -> list[tuple[str, str]]:
+        found = []
+        node = clause_heads[-1]
+        child = node
+        for _ in range(MAX_WALK):
+            if node.head is node:
+                break
+            edge = node.dep_
+            child, node = node, node.head
+            if edge == "acl:relcl":
+                break
+            lemma = node.lemma_.lower()
+            text = node.text.lower()
+            modality = self.cues.get("governor", lemma) or self.cues.get("governor", text)
+            if modality:
+                found.append((modality, node.text))
+            reporting = self.cues.get("reporting", lemma)
+            if reporting and edge in ("ccomp", "parataxis", "xcomp", "advcl", "obj"):
+                subjects = [c for c in node.children if c.dep_ in ("nsubj", "obl", "obj")
+                            and c.i > node.i or c.dep_ == "nsubj"]
+                if not any(source_is(s) for s in subjects):
+                    found.append((reporting, node.text))
+            if edge in ("ccomp", "xcomp") or modality:
+                for c in node.children:
+                    neg = self.cues.get("negation", c.text.lower())
+                    if neg and c.dep_.startswith("advmod") and c is not child:
+                        found.append((neg, f"{c.text} {node.text}"))
+            for c in node.children:
+                if c.dep_ == "obl" and any(self.cues.get("source", g.text.lower())
+                                           for g in c.children if g.dep_ == "case"):
+                    found.append(("reported", "volgens"))
+        # "volgens X" on the trigger's own clause
+        for head in clause_heads:
+            for c in head.children:
+                if c.dep_ in ("obl", "nmod") and any(
+                        self.cues.get("source", g.text.lower()) for g in c.children
+                        if g.dep_ == "case"):
+                    found.append(("reported", "volgens"))
+        # ", aldus X" / ", zei X" after a direct statement
+        for c in trigger.sent.root.children:
+            if c.dep_ == "parataxis" and self.cues.get("reporting", c.lemma_.lower()):
+                subjects = [s for s in c.children if s.dep_ in ("nsubj", "obj", "obl")]
+                if trigger.sent.root in (clause_heads[-1], *clause_heads[-1].ancestors) and \
+                        not any(source_is(s) for s in subjects):
+                    found.append(("reported", c.text))
+        return found
+
+    def _conditions(self, trigger: Token, clause_heads: list[Token]) -> list[tuple[str, str]]:
+        found = []
+        path = [*clause_heads, *list(clause_heads[-1].ancestors)[:MAX_WALK]]
+        for node in path:
+            # the trigger inside a condition clause
+            if node.dep_ == "advcl" and self._is_condition(node):
+                found.append(("conditional", "als"))
+            # a condition clause attached to a clause on the path
+            for c in node.children:
+                if c.dep_ == "advcl" and c not in path and self._is_condition(c):
+                    found.append(("conditional", "als"))
+        return found
+
+    def _is_condition(self, clause: Token) -> bool:
+        tokens = list(clause.subtree)
+        first = tokens[0].text.lower()
+        if self.cues.get("mark", first) or self.cues.get("inverted", first):
+            return True
+        return any(t.dep_ == "mark" and self.cues.get("mark", t.text.lower())
+                   and t.head in (clause, *clause.children) for t in tokens)
