@@ -12,6 +12,7 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
+import srsly
 from spacy.tokens import Doc, DocBin
 from spacy.training.converters import conllu_to_docs
 from spacy.vocab import Vocab
@@ -127,7 +128,30 @@ def convert_all(corpora: Path, out_dir: Path) -> dict[str, int]:
         docs = conllu_docs(blocks)
         DocBin(docs=docs).to_disk(out_dir / f"{name}.spacy")
         counts[name] = len(blocks)
+    counts["raw-text"] = write_raw_text(corpora, train_blocks, out_dir / "raw.jsonl")
     return counts
+
+
+def write_raw_text(corpora: Path, ud_train_blocks: list[str], path: Path) -> int:
+    """Raw text for ``spacy pretrain``: ned.train and the UD training sentences.
+
+    The dev sets (ned.testa, the held-out Alpino slice) are left out.
+    """
+    texts: list[str] = []
+    for article in read_conll2002(corpora / "conll2002" / "ned.train"):
+        for start in range(0, len(article), 10):
+            chunk = article[start : start + 10]
+            texts.append(" ".join(w for sent in chunk for w, _, _ in sent))
+    ud_sentences = [
+        line.split("=", 1)[1].strip()
+        for block in ud_train_blocks
+        for line in block.splitlines()
+        if line.startswith("# text")
+    ]
+    for start in range(0, len(ud_sentences), 10):
+        texts.append(" ".join(ud_sentences[start : start + 10]))
+    srsly.write_jsonl(path, [{"text": text} for text in texts])
+    return len(texts)
 
 
 if __name__ == "__main__":

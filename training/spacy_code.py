@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.training.augment import make_whitespace_variant
+from thinc.api import Model
 
 # (opening, closing) quote pairs seen in Dutch news text.
 QUOTE_PAIRS: list[tuple[str, str]] = [
@@ -100,17 +101,41 @@ def _paragraph_breaks(nlp: Language, example: Example, rng: random.Random) -> Ex
 
 
 @spacy.registry.callbacks("kroniek.resume_from.v1")
-def resume_from(path: str | None = None) -> Callable[[Language], Language]:
-    """After initialization, load component weights from an earlier checkpoint if given."""
+def resume_from(
+    path: str | None = None, pretrained_tok2vec: str | None = None
+) -> Callable[[Language], Language]:
+    """After initialization: load pretrained tok2vec weights (``spacy pretrain`` output)
+    into every tok2vec of the pipeline (the ``tok2vec`` component, or the tok2vec
+    inside a component such as the NER), then, when resuming, the weights of an
+    earlier checkpoint."""
 
     def load(nlp: Language) -> Language:
-        if not path:
-            return nlp
-        base = Path(path)
-        for name, proc in nlp.pipeline:
-            if (base / name).exists() and hasattr(proc, "from_disk"):
-                proc.from_disk(base / name)
-                print(f"[resume] {name} weights from {base / name}")
+        if pretrained_tok2vec:
+            weights = Path(pretrained_tok2vec).read_bytes()
+            for name, proc in nlp.pipeline:
+                layer = _own_tok2vec(name, proc)
+                if layer is not None:
+                    layer.from_bytes(weights)
+                    print(f"[pretrained] {name} tok2vec from {pretrained_tok2vec}")
+        if path:
+            base = Path(path)
+            for name, proc in nlp.pipeline:
+                if (base / name).exists() and hasattr(proc, "from_disk"):
+                    proc.from_disk(base / name)
+                    print(f"[resume] {name} weights from {base / name}")
         return nlp
 
     return load
+
+
+def _own_tok2vec(name: str, proc: object) -> Model | None:
+    model = getattr(proc, "model", None)
+    if model is None:
+        return None
+    if name == "tok2vec":
+        return model
+    if model.has_ref("tok2vec"):
+        inner = model.get_ref("tok2vec").layers[0]
+        if "listener" not in inner.name:
+            return inner
+    return None

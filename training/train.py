@@ -38,7 +38,7 @@ TRAINING_STAGES: dict[str, tuple[str, str, str]] = {
 }
 # The final NER trains on ned.train + ned.testa for the number of steps the
 # tuning run (ned.train only, early-stopped on ned.testa) needed; no early stop.
-FINAL_NER_OVERRIDES = ["--training.max_steps", "12000", "--training.patience", "0"]
+FINAL_NER_OVERRIDES = ["--training.max_steps", "5000", "--training.patience", "0"]
 
 
 def say(message: str) -> None:

@@ -20,6 +20,7 @@ EXTRACTORS: tuple[tuple[str, str], ...] = (
     ("kroniek_quantities", "kroniek.extract.quantities"),
     ("kroniek_times", "kroniek.extract.times"),
     ("kroniek_quotes", "kroniek.extract.quotes"),
+    ("kroniek_events", "kroniek.extract.events"),
 )
 
 

@@ -75,6 +75,7 @@ def actor_dict(ref: MentionRef | None, text: str, start: int, end: int, *,
         "entity": entity["id"] if entity else None,
         "name": (entity.get("name") if entity else None) or text,
         "country": _country(entity),
+        "type": entity.get("type") if entity else None,
         "sector": mention.get("sector") or (entity.get("sector") if entity else None) or sector,
         "text": text, "start": start, "end": end, "how": how,
     }
@@ -89,10 +90,11 @@ def _country(entity: dict[str, Any] | None) -> str | None:
 class ActorFinder:
     """Turns dependency heads into actor dicts."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, people: set[str] | None = None) -> None:
         self.doc = doc
         self.index = EntityIndex(doc)
-        self.nouns = actor_nouns()
+        # actor nouns, plus nouns for people ("mensen", "gijzelaars"): civilians
+        self.nouns = {**{w: "CVL" for w in people or ()}, **actor_nouns()}
 
     def actor(self, token: Token, how: str = "dependency",
               coordinate: bool = True) -> dict[str, Any] | None:
@@ -101,7 +103,7 @@ class ActorFinder:
             return first
         members = [first] if first else []
         for conj in token.children:
-            if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+            if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN", "PRON"):
                 other = self._single(conj, how)
                 if other and all(other["start"] != m["start"] for m in members):
                     members.append(other)
@@ -157,18 +159,23 @@ class ActorFinder:
         if lower in ("zij", "ze", "haar") and "Plur" in token.morph.get("Number"):
             return None
         ref = self.index.last_person_before(token.idx)
-        if ref is None:
-            return None
+        if ref is None:  # unresolved: the pronoun itself
+            return actor_dict(None, token.text, token.idx, token.idx + len(token), how="pronoun")
         actor = actor_dict(ref, token.text, token.idx, token.idx + len(token), how="pronoun")
         actor["name"] = ref.entity.get("name") or ref.mention.get("text")
         return actor
 
     def mentions_in(self, start: int, end: int) -> list[dict[str, Any]]:
-        """Actors for the mentions in a character range, in order (for "tussen A en B")."""
-        out = []
-        for ref in self.index.covering(start, end):
-            if ref.entity.get("type") == "LOC" and not ref.mention.get("type"):
+        """The actors in a character range, in order (for "tussen A en B")."""
+        out: list[dict[str, Any]] = []
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        for token in span or []:
+            norp = token.pos_ == "ADJ" and self.index.covering(token.idx, token.idx + 1)
+            if token.pos_ not in ("NOUN", "PROPN") and not norp or any(
+                    a["start"] <= token.idx < a["end"] for a in out):
                 continue
-            out.append(actor_dict(ref, self.doc.text[ref.start:ref.end], ref.start, ref.end,
-                                  how="span"))
-        return out
+            actor = self._single(token, "between")
+            if actor and actor.get("type") != "LOC" and not any(
+                    a["start"] == actor["start"] for a in out):
+                out.append(actor)
+        return sorted(out, key=lambda a: a["start"])

@@ -17,7 +17,7 @@ from kroniek.extract.lexicon import LANG_DIR, read_tsv
 ONTOLOGY_DIR = LANG_DIR.parent.parent / "ontology"
 ONTOLOGY_PATH = ONTOLOGY_DIR / "plover.tsv"
 CONTEXTS_PATH = ONTOLOGY_DIR / "contexts.tsv"
-MODALITIES = ("denied", "conditional", "feared", "hypothetical", "planned", "reported",
+MODALITIES = ("conditional", "denied", "feared", "hypothetical", "planned", "reported",
               "asserted")  # in order of precedence
 
 

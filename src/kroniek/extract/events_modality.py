@@ -33,8 +33,10 @@ def _verb_children(token: Token) -> list[Token]:
 
 
 class ModalityFinder:
-    def __init__(self, cues: ModalityCues) -> None:
+    def __init__(self, cues: ModalityCues,
+                 transparent: Callable[[Token], bool] = lambda token: False) -> None:
         self.cues = cues
+        self.transparent = transparent
 
     def modality(self, trigger: Token, clause_heads: list[Token],
                  source_is: Callable[[Token], bool]) -> tuple[str, list[str]]:
@@ -45,8 +47,11 @@ class ModalityFinder:
         """
         found: list[tuple[str, str]] = []
         for head in clause_heads:
-            found.extend(self._local(head, is_trigger=head is trigger))
+            found.extend(self._local(head, is_trigger=head == trigger))
+        if trigger.pos_ in ("VERB", "AUX"):
+            found.extend(self._negated_object(trigger))
         found.extend(self._governors(trigger, clause_heads, source_is))
+        found.extend(self._left_governor(trigger))
         found.extend(self._conditions(trigger, clause_heads))
         if not found:
             return "asserted", []
@@ -81,27 +86,33 @@ class ModalityFinder:
         node = clause_heads[-1]
         child = node
         for _ in range(MAX_WALK):
-            if node.head is node:
+            if node.head == node:
                 break
             edge = node.dep_
-            child, node = node, node.head
-            if edge == "acl:relcl":
+            # relative clauses, independent clauses and finite adverbial clauses ("nu hij ...
+            # heeft opgevoerd") keep their own modality; conditions are handled apart
+            if edge in ("acl:relcl", "parataxis") or edge == "advcl" and not _infinitival(node):
                 break
+            child, node = node, node.head
             lemma = node.lemma_.lower()
             text = node.text.lower()
             modality = self.cues.get("governor", lemma) or self.cues.get("governor", text)
             if modality:
                 found.append((modality, node.text))
+            elif node.pos_ in ("NOUN", "PROPN") and not self.transparent(node):
+                # a trigger inside another noun's phrase is a reference ("het verhaal van de
+                # aanval"), not the content of what governs that noun
+                break
             reporting = self.cues.get("reporting", lemma)
-            if reporting and edge in ("ccomp", "parataxis", "xcomp", "advcl", "obj"):
-                subjects = [c for c in node.children if c.dep_ in ("nsubj", "obl", "obj")
-                            and c.i > node.i or c.dep_ == "nsubj"]
+            if reporting and edge in ("ccomp", "xcomp"):
+                subjects = [c for c in node.children if c.dep_ == "nsubj"
+                            or c.dep_ in ("obl", "obj") and c.i > node.i]
                 if not any(source_is(s) for s in subjects):
                     found.append((reporting, node.text))
             if edge in ("ccomp", "xcomp") or modality:
                 for c in node.children:
                     neg = self.cues.get("negation", c.text.lower())
-                    if neg and c.dep_.startswith("advmod") and c is not child:
+                    if neg and c.dep_.startswith("advmod") and c != child:
                         found.append((neg, f"{c.text} {node.text}"))
             for c in node.children:
                 if c.dep_ == "obl" and any(self.cues.get("source", g.text.lower())
@@ -123,8 +134,43 @@ class ModalityFinder:
                     found.append(("reported", c.text))
         return found
 
+    def _left_governor(self, trigger: Token) -> list[tuple[str, str]]:
+        """"de vrees voor een invasie" however the parser attached the trigger."""
+        i = trigger.i - 1
+        sent = trigger.sent
+        while i >= sent.start and trigger.doc[i].pos_ in ("DET", "ADJ", "NUM"):
+            i -= 1
+        if i - 1 < sent.start or trigger.doc[i].pos_ != "ADP":
+            return []
+        noun = trigger.doc[i - 1]
+        modality = self.cues.get("governor", noun.lemma_.lower()) or self.cues.get(
+            "governor", noun.text.lower())
+        return [(modality, noun.text)] if modality and noun.pos_ in ("NOUN", "ADJ") else []
+
+    def _negated_object(self, head: Token) -> list[tuple[str, str]]:
+        """"geen troepen sturen": "geen" on the object negates the act."""
+        return [("denied", "geen") for c in head.children
+                if c.dep_ in ("obj", "nsubj:pass") for g in c.children
+                if g.dep_ == "det" and self.cues.get("negation", g.text.lower())]
+
+    def _surface_condition(self, trigger: Token) -> list[tuple[str, str]]:
+        """Without the parse: "Als X ..., (dan) Y" and "Y als X <verb>" make both conditional."""
+        sent = trigger.sent
+        for t in sent:
+            lower = t.text.lower()
+            inverted = self.cues.get("inverted", lower) and t.i <= sent.start + 1
+            if not (self.cues.get("mark", lower) or inverted):
+                continue
+            end = next((u.i for u in sent if u.i > t.i and u.text in (",", ";", ":")),
+                       sent.end)
+            clause = t.doc[t.i + 1:end]
+            if any(u.pos_ in ("VERB", "AUX") and u.morph.get("VerbForm") != ["Part"]
+                   for u in clause) or inverted:
+                return [("conditional", lower)]
+        return []
+
     def _conditions(self, trigger: Token, clause_heads: list[Token]) -> list[tuple[str, str]]:
-        found = []
+        found = self._surface_condition(trigger)
         path = [*clause_heads, *list(clause_heads[-1].ancestors)[:MAX_WALK]]
         for node in path:
             # the trigger inside a condition clause
@@ -137,9 +183,23 @@ class ModalityFinder:
         return found
 
     def _is_condition(self, clause: Token) -> bool:
+        """Whether an adverbial clause is a condition ("als Rusland ... pleegt")."""
         tokens = list(clause.subtree)
+        if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            # "als geldschieter" is a role, not a condition; but the parser may have split
+            # "als Rusland | daden van agressie pleegt": then a verb clause follows
+            after = clause.doc[tokens[-1].i + 1:min(tokens[-1].i + 7, clause.sent.end)]
+            if not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "ccomp")
+                       for t in after):
+                return False
         first = tokens[0].text.lower()
         if self.cues.get("mark", first) or self.cues.get("inverted", first):
             return True
         return any(t.dep_ == "mark" and self.cues.get("mark", t.text.lower())
                    and t.head in (clause, *clause.children) for t in tokens)
+
+
+def _infinitival(clause: Token) -> bool:
+    """An "om ... te" or "te" clause: it shares its governor's modality."""
+    return any(c.dep_ == "mark" and c.text.lower() in ("te", "om") for c in clause.children) \
+        or clause.morph.get("VerbForm") == ["Inf"] or clause.pos_ == "NOUN"

@@ -1,0 +1,762 @@
+"""The ``kroniek_events`` component: PLOVER events with modality (``doc._.events``).
+
+Each sentence is searched for triggers (``data/lang/nl/event_triggers.tsv``: verbs matched on
+their lemma with a separable particle joined back on, "roept ... terug" is "terugroepen";
+nouns on lemma, form or the last part of a compound). A trigger's ``requires`` column keeps
+ambiguous words out ("sturen" needs a force noun, "spreken" needs "met X"). The actors come
+from the dependency tree (``kroniek.extract.events_actors``):
+
+- verbs: the subject is the source and the object (or a "tegen"/"met"/"aan"/... phrase, see
+  ``event_roles.tsv``) the target; in the passive the "door X" agent is the source and the
+  subject the target; a te-infinitive or a conjunct without a subject takes its governor's
+  ("besloot ... terug te roepen");
+- nouns: a possessive, a country adjective ("Israëlische aanval") or a "van"/"door" phrase is
+  the source, a "tegen"/"op"/... phrase the target; the subject of a light verb is the source
+  of its object noun ("hij heeft zijn dreiging opgevoerd"), the subject of "krijgen" its
+  target; "tussen A en B" gives both;
+- a place after a locative preposition ("in Kiev") is the event's place, never an actor; a
+  build-up "in het grensgebied met X" is aimed at X; the actor a conditional threat or
+  build-up is aimed at is the subject of its condition ("als Rusland ... pleegt").
+
+Modality comes from ``kroniek.extract.events_modality``; codes, CAMEO and intensity from the
+ontology (``data/ontology/plover.tsv``, or the file given as ``ontology_path``). Coordinated
+actors are one actor with ``members``. Sentences from sports reporting (``offdomain`` words)
+keep a conflict or talks event only when a government, military, police or rebel actor takes
+part. ``confidence`` grows with how the actors were found: both from the dependency tree and
+linked to entities is high, none or from a pronoun is low.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kroniek.extract.base import ensure_extensions, run_per_sentence
+from kroniek.extract.events_actors import ActorFinder
+from kroniek.extract.events_lexicon import (
+    ModalityCues,
+    Ontology,
+    RoleWords,
+    Trigger,
+    TriggerLexicon,
+    load_modality_cues,
+    load_ontology,
+    load_roles,
+    load_triggers,
+)
+from kroniek.extract.events_modality import ModalityFinder
+
+COMPONENT = "kroniek_events"
+AGE = re.compile(r"^\d+-jarige?$")
+PARTICLES = {"terug", "op", "aan", "af", "uit", "in", "door", "mee", "toe", "over", "voor",
+             "weg", "vrij", "klaar", "bij", "samen", "omver", "tegen", "binnen", "neer", "dood",
+             "gevangen", "overeen", "in beslag", "plaats"}
+COUNTED_TYPES = {"MOBILIZE", "ASSAULT", "COERCE", "PROTEST", "RETREAT", "AID", "SANCTION"}
+WEAK_IN_SPORTS = {"ASSAULT", "PROTEST", "REJECT", "SUPPORT", "MOBILIZE", "CONSULT", "THREATEN",
+                  "COERCE", "REQUEST", "CONCEDE", "ACCUSE", "AGREE"}
+STRONG_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "IGO", "SPY", "LEG", "JUD"}
+PATIENT_VAN = {("COERCE", None), ("ASSAULT", "abduct"), ("ASSAULT", "kill"),
+               ("RETREAT", "release"), ("COOPERATE", "judicial"), ("ACCUSE", None)}
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+EXPLETIVES = {"er", "het", "dat", "dit", "wat", "die", "welke"}
+
+
+@Language.factory(COMPONENT, default_config={
+    "ontology_path": None, "triggers_path": None, "roles_path": None, "cues_path": None,
+    "min_confidence": 0.0})
+def make_events(nlp: Language, name: str, ontology_path: str | None, triggers_path: str | None,
+                roles_path: str | None, cues_path: str | None,
+                min_confidence: float) -> Callable[[Doc], Doc]:
+    return EventCoder(load_ontology(ontology_path), load_triggers(triggers_path),
+                      load_roles(roles_path), load_modality_cues(cues_path), min_confidence)
+
+
+class EventCoder:
+    def __init__(self, ontology: Ontology, triggers: TriggerLexicon, roles: RoleWords,
+                 cues: ModalityCues, min_confidence: float = 0.0) -> None:
+        ensure_extensions()
+        self.ontology = ontology
+        self.triggers = triggers
+        self.roles = roles
+        self.cues = cues
+        self.modality = ModalityFinder(cues, lambda t: roles.has("transparent", t.lemma_))
+        self.people = roles.words("person")
+        self.min_confidence = min_confidence
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors = ActorFinder(doc, self.people)
+        events = run_per_sentence(doc, COMPONENT, lambda sent: self.sentence_events(sent,
+                                                                                   actors))
+        doc._.events = [e for e in events if e["confidence"] >= self.min_confidence]
+        return doc
+
+    # -- triggers -------------------------------------------------------------------------
+    def sentence_events(self, sent: Span, actors: ActorFinder) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        words = {t.text.lower() for t in sent} | {t.lemma_.lower() for t in sent}
+        offdomain = bool(words & self.roles.words("offdomain"))
+        for token in sent:
+            trigger = self.match(token)
+            if trigger is None or trigger.type not in self.ontology.types:
+                continue
+            event = EventBuilder(self, token, trigger, actors).build()
+            if event is None:
+                continue
+            if offdomain and trigger.type in WEAK_IN_SPORTS and not _strong_actor(event):
+                continue
+            found.append(event)
+        return _dedupe(found)
+
+    def match(self, token: Token) -> Trigger | None:
+        if token.pos_ in ("PUNCT", "SYM", "NUM", "DET", "ADP", "CCONJ", "SCONJ", "PRON"):
+            return None
+        verbal = token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT" and token.pos_ != "NOUN"
+        lemma, lower = token.lemma_.lower(), token.text.lower()
+        words: list[str] = []
+        if verbal:
+            particles = [c.text.lower() for c in token.children
+                         if c.dep_ == "compound:prt" and c.text.lower() in PARTICLES]
+            words += [p + lemma for p in particles]
+            # "terug te roepen": the particle glued to the infinitive or participle
+        words += [lemma, lower]
+        candidates: list[Trigger] = []
+        for word in dict.fromkeys(words):
+            candidates += self.triggers.lookup(word)
+        if not candidates and token.pos_ in ("NOUN", "PROPN", "X"):
+            candidates = self.triggers.compound_head(lower) or self.triggers.compound_head(
+                lemma)
+        for trigger in candidates:
+            if trigger.pos == "verb" and not verbal and token.pos_ in ("NOUN", "PROPN"):
+                continue
+            if trigger.pos == "noun" and verbal and not any(
+                    c.dep_ == "det" for c in token.children):
+                continue
+            if trigger.extra and not all(_has_dependent(token, w, depth=1)
+                                         for w in trigger.extra):
+                continue
+            if trigger.requires and not any(self._holds(token, r) for r in trigger.requires):
+                continue
+            return trigger
+        return None
+
+    def _holds(self, token: Token, requirement: str) -> bool:
+        scope = _scope(token)
+        if requirement.startswith("prep:"):
+            prep = requirement[5:]
+            return any(c.dep_ in ("case", "mark") and c.text.lower() == prep
+                       for t in scope for c in t.children) or any(
+                t.text.lower() == prep and t.dep_ in ("case", "mark") for t in scope)
+        if requirement.startswith("@"):
+            role = requirement[1:]
+            if role == "political":
+                return self._political(token)
+            if any(self.roles.has(role, t.text) or self.roles.has(role, t.lemma_)
+                   for t in scope if t != token):
+                return True
+            if role == "person" and any(
+                    t.pos_ == "PROPN" or AGE.match(t.text) for t in scope if t != token
+                    and t.dep_ in ("obj", "nsubj:pass", "nsubj", "amod")):
+                return True  # "een 30-jarige Rotterdammer", "Montesinos"
+            if role in ("person", "place") and token.doc._.entities:
+                label = "PER" if role == "person" else None
+                spans = {(t.idx, t.idx + len(t)) for t in scope if t != token}
+                for entity in token.doc._.entities:
+                    if label and entity.get("type") != label:
+                        continue
+                    if not label and entity.get("type") not in ("GPE", "LOC"):
+                        continue
+                    for m in entity["mentions"]:
+                        if any(m["start"] <= s < m["end"] for s, _ in spans):
+                            return True
+            return False
+        return any(t != token and (t.lemma_.lower() == requirement
+                                       or t.text.lower() == requirement) for t in scope)
+
+    def _political(self, token: Token) -> bool:
+        sent = token.sent
+        if any(self.roles.has("political", t.text) or self.roles.has("political", t.lemma_)
+               for t in sent):
+            return True
+        for entity in token.doc._.entities or []:
+            country = entity.get("type") == "GPE" and not entity["id"].startswith("kr:geonames")
+            if country or entity.get("sector") in STRONG_SECTORS:
+                if any(sent.start_char <= m["start"] < sent.end_char for m in
+                       entity["mentions"]):
+                    return True
+        return False
+
+
+def _scope(token: Token) -> list[Token]:
+    """The trigger's dependents two levels down, its head and the head's dependents."""
+    out = []
+    for child in token.children:
+        out.append(child)
+        out.extend(child.children)
+    if token.head != token:
+        out.append(token.head)
+        out.extend(c for c in token.head.children if c != token)
+    return out
+
+
+def _has_dependent(token: Token, word: str, depth: int = 2) -> bool:
+    level = [token]
+    for _ in range(depth):
+        level = [c for t in level for c in t.children]
+        for t in level:
+            if t.text.lower() == word or t.lemma_.lower() == word or t.text.lower().startswith(
+                    word[:-1]) and len(word) > 5:
+                return True
+    return False
+
+
+def _strong_actor(event: dict[str, Any]) -> bool:
+    for role in ("source", "target"):
+        actor = event.get(role)
+        if actor and (actor.get("sector") in STRONG_SECTORS or actor.get("country") == "IGO"):
+            return True
+    return False
+
+
+def _dedupe(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One event per type per clause: a noun trigger under a verb trigger of the same type."""
+    out: list[dict[str, Any]] = []
+    for event in sorted(events, key=lambda e: -_filled(e)):
+        if any(o["type"] == event["type"] and (event["_token"] in o["_related"]
+                                               or o["_token"] in event["_related"])
+               for o in out):
+            continue
+        out.append(event)
+    out.sort(key=lambda e: e["trigger"]["start"])
+    for event in out:
+        del event["_token"], event["_related"]
+    return out
+
+
+def _filled(event: dict[str, Any]) -> int:
+    return (event["source"] is not None) + (event["target"] is not None)
+
+
+class EventBuilder:
+    """Builds the event of one trigger."""
+
+    def __init__(self, coder: EventCoder, token: Token, trigger: Trigger,
+                 actors: ActorFinder) -> None:
+        self.coder = coder
+        self.roles = coder.roles
+        self.token = token
+        self.trigger = trigger
+        self.actors = actors
+        self.type = trigger.type
+        self.source: dict[str, Any] | None = None
+        self.target: dict[str, Any] | None = None
+        self.theme: Token | None = None
+        self.clause_heads = [token]
+        self.used: set[int] = set()  # token indices that are actors
+
+    # -- actors -----------------------------------------------------------------------------
+    def _actor(self, token: Token | None, how: str = "dependency") -> dict[str, Any] | None:
+        if token is None or token.text.lower() in EXPLETIVES and token.pos_ != "PRON" or (
+                token.text.lower() in ("er", "dat", "wat", "dit")):
+            return None
+        if self._locative(token):
+            return None
+        if token.text.lower() in ("die", "welke", "wie"):
+            antecedent = _antecedent(token)
+            if antecedent is None:
+                return None
+            token = antecedent
+        actor = self.actors.actor(token, how)
+        if actor and actor.get("sector") is None and actor["entity"] is None and \
+                token.pos_ == "PRON" and how != "pronoun":
+            return None
+        if actor is not None:
+            self.used.add(token.i)
+        return actor
+
+    def _locative(self, token: Token) -> bool:
+        return any(c.dep_ == "case" and self.roles.has("locative_prep", c.text, self.type)
+                   and not self.roles.has("target_prep", c.text, self.type)
+                   and not _approximation(c) for c in token.children)
+
+    def _case(self, token: Token) -> str | None:
+        cases = [c.text.lower() for c in token.children if c.dep_ in ("case", "fixed")]
+        return cases[0] if cases else None
+
+    def _prep_actors(self, head: Token) -> None:
+        for child in head.children:
+            if child.dep_ not in ("obl", "nmod", "obl:arg", "obl:agent", "iobj"):
+                continue
+            case = self._case(child)
+            if child.dep_ == "iobj" and self.target is None:
+                self.target = self._actor(child)
+            elif case is None:
+                continue
+            elif case == "door" or child.dep_ == "obl:agent" and case in (None, "door"):
+                self.source = self.source or self._actor(child)
+            elif self.roles.has("between_prep", case):
+                self._between(child)
+            elif self.roles.has("target_prep", case, self.type) and self.target is None:
+                if self.roles.has("border_noun", child.text) or self.roles.has(
+                        "border_noun", child.lemma_):
+                    continue
+                actor = self._actor(child)
+                if actor is not None and not _is_region(actor):
+                    self.target = actor
+            if self.roles.has("border_noun", child.lemma_) or self.roles.has(
+                    "border_noun", child.text):
+                self._border(child)
+
+    def _border(self, noun: Token) -> None:
+        if self.target is not None:
+            return
+        for child in noun.subtree:
+            if child == noun or child.dep_ not in ("nmod", "appos", "obl"):
+                continue
+            if self._case(child) in ("met", "van") or child.head.dep_ == "nmod":
+                actor = self.actors.actor(child)
+                if actor and actor["entity"]:
+                    self.target = actor
+                    return
+
+    def _between(self, child: Token) -> None:
+        """"tussen A en B": the mentions in the phrase, first the source, then the target."""
+        tokens = sorted(child.subtree, key=lambda t: t.i)
+        start = tokens[0].idx
+        # the parser often attaches the second party elsewhere: read on to the phrase's end
+        end_token = tokens[-1]
+        sent = child.sent
+        i = end_token.i + 1
+        while i < sent.end and sent.doc[i].pos_ in ("NOUN", "ADJ", "CCONJ", "PROPN", "DET") \
+                and sent.doc[i].dep_ not in ("ROOT",):
+            end_token = sent.doc[i]
+            i += 1
+        self._between_range(start, end_token.idx + len(end_token))
+
+    def _between_range(self, start: int, end: int) -> None:
+        found = self.actors.mentions_in(start, end)
+        distinct: list[dict[str, Any]] = []
+        for actor in found:
+            if not any(a["entity"] == actor["entity"] for a in distinct):
+                distinct.append(actor)
+        if distinct and self.source is None:
+            self.source = distinct.pop(0)
+            self.source["how"] = "between"
+        if distinct and self.target is None:
+            self.target = distinct[0]
+            self.target["how"] = "between"
+
+    def _is_force(self, token: Token) -> bool:
+        return any(self.roles.has("force", t.text) or self.roles.has("force", t.lemma_)
+                   for t in (token, *(c for c in token.children if c.dep_ == "conj")))
+
+    def _between_after(self, noun: Token) -> None:
+        """"gesprekken tussen A en B" however the parser attached "tussen"."""
+        if self.source is not None and self.target is not None:
+            return
+        sent = noun.sent
+        for i in range(noun.i + 1, min(noun.i + 3, sent.end)):
+            tussen = noun.doc[i]
+            if not self.roles.has("between_prep", tussen.text):
+                continue
+            end = tussen
+            j = i + 1
+            while j < sent.end and noun.doc[j].pos_ in ("NOUN", "ADJ", "CCONJ", "PROPN", "DET",
+                                                          "NUM") or (
+                    j < sent.end and noun.doc[j].text == ","):
+                end = noun.doc[j]
+                j += 1
+            self._between_range(tussen.idx, end.idx + len(end))
+            return
+
+    def _adjacent_phrase(self, noun: Token, van_patient: bool) -> None:
+        """"aanval op Taiwan" however the parser attached "op Taiwan"."""
+        doc = noun.doc
+        i = noun.i + 1
+        if i + 1 >= noun.sent.end or doc[i].pos_ != "ADP":
+            return
+        case = doc[i].text.lower()
+        phrase = doc[i + 1]
+        while phrase.pos_ in ("DET", "ADJ", "NUM") and phrase.i + 1 < noun.sent.end:
+            phrase = doc[phrase.i + 1]
+        if phrase.i in self.used or phrase.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return
+        if self.roles.has("target_prep", case, self.type) and self.target is None:
+            actor = self._actor(phrase)
+            if actor is not None and not _is_region(actor):
+                self.target = actor
+        elif case in ("van", "door") and self.source is None and not van_patient:
+            actor = None if self._is_force(phrase) else self._actor(phrase)
+            if actor is not None:
+                self.source = actor
+
+    def _verb_actors(self) -> None:
+        token = self.token
+        children = list(token.children)
+        auxes = {c.lemma_.lower() for c in children if c.dep_.startswith("aux")}
+        passive = "hebben" not in auxes and (
+            any(c.dep_ in ("nsubj:pass", "obl:agent") for c in children)
+            or token.morph.get("VerbForm") == ["Part"] and "worden" in auxes)
+        # the parser sometimes hangs the subject on the auxiliary ("Rusland heeft ... klaarstaan")
+        aux_children = [g for c in children if c.dep_ in ("aux", "aux:pass") for g in c.children]
+        subj = next((c for c in [*children, *aux_children] if c.dep_ == "nsubj"), None)
+        subj_pass = next((c for c in [*children, *aux_children] if c.dep_ == "nsubj:pass"),
+                         None)
+        obj = next((c for c in children if c.dep_ == "obj"), None)
+        if passive and subj_pass is None and subj is not None:
+            subj_pass, subj = subj, None
+        if not passive and subj_pass is not None:
+            obj, subj_pass = obj or subj_pass, None  # "heeft ... troepen gestuurd": active
+        if subj is None and subj_pass is None:
+            inherited = self._controller()
+            if inherited is not None:
+                if passive:
+                    subj_pass = inherited
+                else:
+                    subj = inherited
+        if self.trigger.obj == "none" and subj is None and obj is not None:
+            subj, obj = obj, None  # "reisde de president naar ...": a misparsed subject
+        if subj is None and not passive:
+            subj = self._position_subject()
+        if subj_pass is None and passive:
+            subj_pass = self._position_subject()
+        patient = subj_pass if passive else obj
+        if not passive:
+            self.source = self._actor(subj)
+        if patient is not None:
+            if self.trigger.obj == "target":
+                self.target = self._actor(patient)
+            elif self.trigger.obj == "source":
+                self.source = self.source or self._actor(patient)
+            else:
+                self.theme = patient
+        self._prep_actors(token)
+        if passive and self.source is None:
+            for child in token.sent:
+                if child.text.lower() == "door" and child.dep_ == "case" and \
+                        child.i > token.i - 8 and child.head.i not in self.used:
+                    self.source = self._actor(child.head)
+                    break
+
+    def _position_subject(self) -> Token | None:
+        """When the parse gives no subject: the noun phrase right before the finite verb, or
+        right after it (inverted order), if it is an actor and not in a prepositional phrase.
+        """
+        if self.token.dep_ in ("xcomp", "conj", "acl", "acl:relcl"):
+            return None
+        finite = _finite(self.token)
+        sent = self.token.sent
+        for i in (finite.i - 1, finite.i + 1, finite.i + 2):
+            if not sent.start <= i < sent.end:
+                continue
+            candidate = self.token.doc[i]
+            if candidate.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
+            head = _phrase_head(candidate)
+            if head.i in self.used or any(c.dep_ == "case" and not _approximation(c)
+                                          for c in head.children):
+                continue
+            if head.text.lower() in EXPLETIVES or head.text.lower() == "zich":
+                continue
+            if self.actors.actor(head) is not None:
+                return head
+        return None
+
+    def _controller(self) -> Token | None:
+        """The subject of the governing verb for a te-infinitive or a conjunct."""
+        node = self.token
+        for _ in range(3):
+            if node.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or node.head == node:
+                return None
+            if node.dep_ == "ccomp" and not any(c.text.lower() in ("te", "om")
+                                                for c in node.children):
+                return None
+            node = node.head
+            subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None:
+                return subj
+        return None
+
+    def _noun_actors(self) -> None:
+        token = self.token
+        van_patient = (self.type, self.trigger.mode) in PATIENT_VAN or (
+            self.type, None) in PATIENT_VAN
+        for child in token.children:
+            if child.dep_ == "nmod:poss":
+                self.source = self.source or self._actor(child)
+            elif child.dep_ == "amod":
+                actor = self.actors.actor(child, coordinate=False)
+                if actor and actor["entity"] and self.source is None and not _is_region(actor):
+                    self.source = actor
+                    self.used.add(child.i)
+            elif child.dep_ in ("nmod", "obl") and self._case(child) == "van":
+                actor = None if self._is_force(child) else self._actor(child)
+                if actor is None:
+                    self.theme = self.theme or child
+                elif van_patient:
+                    self.target = self.target or actor
+                elif self.trigger.obj == "theme" and actor["entity"] is None:
+                    self.theme = self.theme or child
+                else:
+                    self.source = self.source or actor
+            elif child.dep_ == "acl":
+                agent = next((g for g in child.children if self._case(g) == "door"), None)
+                if agent is not None and self.source is None:
+                    self.source = self._actor(agent)
+        self._prep_actors(token)
+        self._adjacent_phrase(token, van_patient)
+        self._between_after(token)
+        head = token.head
+        if token.dep_ == "nmod" and (self.roles.has("transparent", head.text)
+                                     or self.roles.has("transparent", head.lemma_)):
+            token, head = head, head.head
+        if head == token:
+            return
+        lemma = head.lemma_.lower()
+        particles = [c.text.lower() for c in head.children if c.dep_ == "compound:prt"]
+        lemmas = {lemma, *(p + lemma for p in particles)}
+        if token.dep_ in ("obj", "nsubj:pass", "obl", "obl:arg", "xcomp", "nsubj") and any(
+                self.roles.has("light_verb", w) for w in lemmas):
+            self.clause_heads.append(head)
+            if token.dep_ in ("obj", "obl", "obl:arg", "xcomp") and self.source is None:
+                subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                self.source = self._actor(subj) if subj is not None else None
+                if self.source is None and subj is None:
+                    controller = _controller_of(head)
+                    self.source = self._actor(controller)
+            if token.dep_ == "nsubj:pass" and self.source is None:
+                agent = next((c for c in head.children if self._case(c) == "door"), None)
+                self.source = self._actor(agent)
+            self._prep_actors(head)
+        elif any(self.roles.has("recipient_verb", w) for w in lemmas) and token.dep_ in (
+                "obj", "xcomp", "obl"):
+            self.clause_heads.append(head)
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            self.target = self.target or self._actor(subj)
+        elif any(self.roles.has("support_verb", w) for w in lemmas) and token.dep_ in (
+                "nsubj", "obj", "nsubj:pass"):
+            self.clause_heads.append(head)
+            self._prep_actors(head)
+
+    def _theme_source(self) -> None:
+        """Troops of a country are that country's: "Russische troepen" gives the source."""
+        if self.theme is None or self.source is not None:
+            return
+        actor = self.actors.actor(self.theme)
+        if actor and actor["entity"] and actor.get("country"):
+            actor["how"] = "theme"
+            self.source = actor
+
+    def _condition_target(self, modality: str) -> None:
+        if modality != "conditional" or self.target is not None or self.type not in (
+                "MOBILIZE", "THREATEN", "SANCTION"):
+            return
+        for t in self.token.sent:
+            if t.dep_ == "mark" and self.coder.cues.get("mark", t.text.lower()):
+                clause = t.head
+                subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subj is None and clause.pos_ in ("PROPN", "NOUN"):
+                    subj = clause
+                actor = self.actors.actor(subj) if subj is not None else None
+                if actor and actor["entity"] and (self.source is None
+                                                  or actor["entity"] != self.source["entity"]):
+                    actor["how"] = "condition"
+                    self.target = actor
+                    return
+
+    # -- the event --------------------------------------------------------------------------
+    def build(self) -> dict[str, Any] | None:
+        noun = self.trigger.pos == "noun"
+        if noun:
+            self._noun_actors()
+        else:
+            self._verb_actors()
+        self._theme_source()
+        if self.source and self.target and self.source["entity"] and \
+                self.source["entity"] == self.target["entity"]:
+            self.target = None
+        if noun and not self.trigger.bare and self.source is None and self.target is None:
+            return None
+        modality, cues = self.coder.modality.modality(self.token, self.clause_heads,
+                                                      self._is_source)
+        self._condition_target(modality)
+        mode = self._mode()
+        coding = self.coder.ontology.coding(self.type, mode)
+        sent = self.token.sent
+        words = {t.lower_ for t in sent}
+        event = {
+            "type": self.type, "mode": mode,
+            "context": self.coder.ontology.context(self.type, mode, words, self.trigger.context),
+            "cameo": coding.cameo, "quad": coding.quad, "intensity": coding.intensity,
+            "source": self.source, "target": self.target,
+            "place": self._place(), "date": self._date(),
+            "modality": modality, "modality_cues": cues,
+            "trigger": self._trigger_span(),
+            "sentence": {"start": sent.start_char, "end": sent.end_char},
+            "quantities": self._quantities(),
+            "confidence": self._confidence(),
+            "_token": self.token.i,
+            "_related": {self.token.i, self.token.head.i, *(c.i for c in self.token.children)},
+        }
+        return event
+
+    def _trigger_span(self) -> dict[str, Any]:
+        """The trigger word, with a separable particle right before it ("terug te roepen")."""
+        token = self.token
+        start = token.idx
+        for child in token.children:
+            if child.dep_ == "compound:prt" and token.i - 2 <= child.i < token.i:
+                start = child.idx
+        end = token.idx + len(token)
+        return {"text": token.doc.text[start:end], "start": start, "end": end}
+
+    def _is_source(self, token: Token) -> bool:
+        if self.source is None:
+            return False
+        actor = self.actors.actor(token)
+        if actor is None:
+            return False
+        if actor["entity"] and actor["entity"] == self.source["entity"]:
+            return True
+        return actor["start"] == self.source["start"]
+
+    def _mode(self) -> str | None:
+        if self.type == "MOBILIZE" and self.theme is not None:
+            for t in self.theme.subtree:
+                mode = self.roles.mode("force", t.text) or self.roles.mode("force", t.lemma_)
+                if mode:
+                    return mode
+        if self.type in ("MOBILIZE", "RETREAT") and self.trigger.mode == "troops":
+            for t in self.token.subtree:
+                mode = self.roles.mode("force", t.text)
+                if mode:
+                    return mode if self.type == "MOBILIZE" else "troops"
+        return self.trigger.mode
+
+    def _place(self) -> dict[str, Any] | None:
+        doc = self.token.doc
+        sent = self.token.sent
+        taken = [(a["start"], a["end"]) for a in (self.source, self.target) if a]
+        best = None
+        for place in doc._.places or []:
+            if not sent.start_char <= place["start"] < sent.end_char:
+                continue
+            if any(s <= place["start"] < e for s, e in taken):
+                continue
+            span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            before = doc[span.start - 1] if span.start > sent.start else None
+            locative = any(c.dep_ == "case" and self.roles.has("locative_prep", c.text)
+                           for c in head.children) or (
+                before is not None and before.pos_ == "ADP"
+                and self.roles.has("locative_prep", before.text))
+            if not locative or not any(s <= place["start"] < e for s, e in self._spans()):
+                continue
+            distance = abs(span.start - self.token.i)
+            if best is None or distance < best[0]:
+                best = (distance, place)
+        if best is None:
+            return None
+        place = best[1]
+        return {key: place.get(key) for key in ("text", "start", "end", "name", "entity",
+                                                 "geonames", "country", "type")}
+
+    def _date(self) -> dict[str, Any] | None:
+        doc = self.token.doc
+        sent = self.token.sent
+        times = [t for t in doc._.times or [] if sent.start_char <= t["start"] < sent.end_char
+                 and t.get("type", "date") == "date" and t.get("value")]
+        if times:
+            time = min(times, key=lambda t: abs(t["start"] - self.token.idx))
+            return {"text": time["text"], "start": time["start"], "end": time["end"],
+                    "value": time["value"], "from": "sentence"}
+        published = doc._.published
+        if published is not None:
+            return {"value": published.value, "precision": published.precision,
+                    "from": "published"}
+        return None
+
+    def _quantities(self) -> list[int]:
+        if self.type not in COUNTED_TYPES:
+            return []
+        spans = self._spans()
+        return [i for i, q in enumerate(self.token.doc._.quantities or [])
+                if any(s <= q["start"] < e for s, e in spans)]
+
+    def _spans(self) -> list[tuple[int, int]]:
+        """Character extents of the trigger's clause (its subtree, its light verb's)."""
+        spans = []
+        for head in self.clause_heads:
+            tokens = list(head.subtree)
+            spans.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
+        return spans
+
+    def _confidence(self) -> float:
+        score = 0.3 + (0.1 if self.trigger.pos == "verb" else 0.0)
+        weights = {"source": (0.25, 0.15), "target": (0.2, 0.1)}
+        for role, actor in (("source", self.source), ("target", self.target)):
+            if actor is None:
+                continue
+            linked, unlinked = weights[role]
+            if actor.get("how") in ("dependency", "between", "theme"):
+                score += linked if actor["entity"] else unlinked
+            else:
+                score += unlinked / 2
+        return round(min(score, 0.95), 2)
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun refers to: ", die ..." after "de CSF"."""
+    if pronoun.head.dep_ == "acl:relcl":
+        return pronoun.head.head
+    i = pronoun.i - 1
+    if i >= pronoun.sent.start and pronoun.doc[i].text == ",":
+        i -= 1
+    if i >= pronoun.sent.start and pronoun.doc[i].pos_ in ("NOUN", "PROPN"):
+        return _phrase_head(pronoun.doc[i])
+    return None
+
+
+def _approximation(case: Token) -> bool:
+    """"rond 700 betogers": "rond" before a number means "about", not "around"."""
+    nxt = case.doc[case.i + 1] if case.i + 1 < len(case.doc) else None
+    return nxt is not None and nxt.like_num
+
+
+def _finite(verb: Token) -> Token:
+    """The finite verb of a clause: the verb itself or its finite auxiliary."""
+    if verb.morph.get("VerbForm") == ["Fin"]:
+        return verb
+    for child in verb.children:
+        if child.dep_.startswith("aux") and child.morph.get("VerbForm") == ["Fin"]:
+            return child
+    return verb
+
+
+def _phrase_head(token: Token) -> Token:
+    while token.dep_ in ("det", "amod", "nummod", "flat", "compound", "fixed") and \
+            token.head != token:
+        token = token.head
+    return token
+
+
+def _controller_of(head: Token) -> Token | None:
+    node = head
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "advcl", "conj") or node.head == node:
+            return None
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def _is_region(actor: dict[str, Any]) -> bool:
+    """Continents and regions ("Oost-Europa") are places, not actors."""
+    return actor.get("type") == "LOC"

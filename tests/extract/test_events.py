@@ -1,0 +1,190 @@
+"""kroniek_events on hand-written Dutch sentences and on the founding article."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from kroniek.extract import events as events_module  # noqa: F401  (registers the factory)
+from kroniek.extract.events_lexicon import load_ontology, load_triggers
+from kroniek.ingest import read_text
+from kroniek.model import Published
+from kroniek.pipeline import analysis_pipeline
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMA = json.loads((ROOT / "src/kroniek/schema/analysis.schema.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = analysis_pipeline()
+    if "kroniek_events" not in nlp.pipe_names:
+        nlp.add_pipe("kroniek_events")
+    return nlp
+
+
+def run(nlp, text: str, published: str = "2022-01") -> list[dict[str, Any]]:
+    doc = nlp.make_doc(text)
+    doc._.published = Published(published, "month")
+    doc = nlp(doc)
+    assert not doc._.errors
+    return doc._.events
+
+
+def one(events: list[dict[str, Any]], type_: str) -> dict[str, Any]:
+    found = [e for e in events if e["type"] == type_]
+    assert len(found) == 1, events
+    return found[0]
+
+
+def country(actor: dict[str, Any] | None) -> str | None:
+    return actor["country"] if actor else None
+
+
+def test_ontology_and_lexicon_are_data() -> None:
+    ontology = load_ontology()
+    assert len(ontology.types) == 16
+    assert ontology.coding("MOBILIZE", "troops").cameo == "154"
+    assert ontology.coding("THREATEN", None).cameo.startswith("13")
+    assert ontology.coding("ASSAULT", "aerial").intensity == -10.0
+    triggers = load_triggers()
+    rows = {t for entries in triggers.by_word.values() for t in entries}
+    assert len(rows) >= 150
+    assert {t.type for t in rows} == ontology.types
+
+
+def test_active_voice_with_linked_actors(nlp) -> None:
+    event = one(run(nlp, "Rusland heeft Oekraïne gisteren aangevallen."), "ASSAULT")
+    assert (country(event["source"]), country(event["target"])) == ("RUS", "UKR")
+    assert event["modality"] == "asserted"
+    assert event["trigger"]["text"] == "aangevallen"
+
+
+def test_passive_voice_with_agent(nlp) -> None:
+    event = one(run(nlp, "De demonstranten werden door de politie gearresteerd."), "COERCE")
+    assert event["source"]["sector"] == "COP"
+    assert "demonstranten" in event["target"]["text"]
+
+
+def test_separable_verb(nlp) -> None:
+    event = one(run(nlp, "Duitsland roept zijn ambassadeur terug uit Moskou."), "RETREAT")
+    assert country(event["source"]) == "DEU"
+    assert event["place"] is not None and event["place"]["country"] == "RUS"
+
+
+def test_modal_planned_and_hypothetical(nlp) -> None:
+    planned = one(run(nlp, "Frankrijk wil extra troepen naar Roemenië sturen."), "MOBILIZE")
+    assert planned["modality"] == "planned"
+    assert country(planned["source"]) == "FRA"
+    maybe = one(run(nlp, "Er zouden duizend soldaten naar Polen kunnen worden gestuurd."),
+                "MOBILIZE")
+    assert maybe["modality"] == "hypothetical"
+
+
+def test_conditional(nlp) -> None:
+    found = run(nlp, "Als Rusland Oekraïne binnenvalt, zal de Europese Unie zware sancties "
+                     "opleggen.")
+    assert one(found, "SANCTION")["modality"] == "conditional"
+    invasion = one(found, "ASSAULT")
+    assert invasion["modality"] == "conditional"
+    assert country(invasion["source"]) == "RUS"
+    assert run(nlp, "Het bedrijf trok zich vorig jaar terug als geldschieter.") == []
+
+
+def test_negation(nlp) -> None:
+    event = one(run(nlp, "China heeft geen troepen naar de grens gestuurd."), "MOBILIZE")
+    assert event["modality"] == "denied"
+
+
+def test_fear(nlp) -> None:
+    event = one(run(nlp, "De angst voor een aanval op Taiwan groeit."), "ASSAULT")
+    assert event["modality"] == "feared"
+    assert country(event["target"]) == "TWN"
+
+
+def test_reported(nlp) -> None:
+    event = one(run(nlp, "Volgens de krant hebben Israëlische vliegtuigen een luchtaanval "
+                         "op Gaza uitgevoerd."), "ASSAULT")
+    assert event["modality"] == "reported"
+
+
+def test_nominalization_with_adjective_source(nlp) -> None:
+    event = one(run(nlp, "De Turkse regering veroordeelde de Amerikaanse sancties tegen Iran."),
+                "SANCTION")
+    assert country(event["source"]) == "USA"
+    assert country(event["target"]) == "IRN"
+
+
+def test_coordinated_actors(nlp) -> None:
+    event = one(run(nlp, "Frankrijk en Duitsland steunen Oekraïne."), "SUPPORT")
+    members = event["source"].get("members", [])
+    assert {m["country"] for m in members} == {"FRA", "DEU"}
+    assert country(event["target"]) == "UKR"
+
+
+def test_place_is_not_an_actor(nlp) -> None:
+    event = one(run(nlp, "Betogers protesteerden zaterdag in Kiev tegen de regering."),
+                "PROTEST")
+    assert event["target"] is None or event["target"]["entity"] != "kr:geonames:703448"
+    assert event["place"] is not None and event["place"]["name"] == "Kyiv"
+
+
+@pytest.mark.parametrize("text", [
+    "Het Nederlands elftal zette in de tweede helft een aanval op.",
+    "De rechterknie van de tennisster protesteerde na de wedstrijd.",
+    "Hij stuurde twintig schilderijen naar het salon in Brussel.",
+    "Het weer was zondag zonnig en warm.",
+])
+def test_no_event(nlp, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+@pytest.fixture(scope="module")
+def article_events(nlp) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    article = read_text((ROOT / "examples/000_393fbd76b15ab987.txt").read_text())
+    doc = nlp.make_doc(article.text)
+    doc._.published = article.published
+    doc = nlp(doc)
+    return doc._.events, {"doc": doc}
+
+
+def _at(events: list[dict[str, Any]], trigger: str) -> dict[str, Any]:
+    found = [e for e in events if trigger in e["trigger"]["text"]]
+    assert found, [e["trigger"]["text"] for e in events]
+    return found[0]
+
+
+def test_founding_article(article_events) -> None:
+    events, _ = article_events
+    build_up = _at(events, "klaarstaan")
+    assert build_up["type"] == "MOBILIZE" and build_up["modality"] == "asserted"
+    assert (country(build_up["source"]), country(build_up["target"])) == ("RUS", "UKR")
+    assert build_up["quantities"] == [0]
+    talks = _at(events, "gesprekken")
+    assert talks["type"] == "CONSULT" and talks["modality"] == "asserted"
+    assert {country(talks["source"]), country(talks["target"])} == {"USA", "RUS"}
+    deployment = _at(events, "gestuurd")
+    assert deployment["type"] == "MOBILIZE" and deployment["modality"] == "hypothetical"
+    threat = _at(events, "dreiging")
+    assert threat["type"] == "THREATEN" and threat["source"]["entity"] == "Q7747"
+    assert country(threat["target"]) == "UKR"
+    nato = _at(events, "versterkt")
+    assert nato["modality"] == "conditional" and nato["source"]["entity"] == "Q7184"
+    assert country(nato["target"]) == "RUS"
+    recall = _at(events, "terug te roepen")
+    assert recall["type"] == "RETREAT" and recall["modality"] == "asserted"
+    assert recall["source"]["entity"] == "kr:us_state_department"
+    assert not [e for e in events if e["type"] == "ASSAULT" and e["modality"] == "asserted"
+                and "invasie" in e["trigger"]["text"]]
+    assert {e["modality"] for e in events if "invasie" in e["trigger"]["text"]} == {"feared"}
+
+
+def test_events_validate_against_the_schema(article_events) -> None:
+    events, _ = article_events
+    validator = jsonschema.Draft202012Validator(
+        {"$defs": SCHEMA["$defs"], "type": "array", "items": {"$ref": "#/$defs/event"}})
+    validator.validate(json.loads(json.dumps(events)))
