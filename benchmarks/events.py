@@ -166,6 +166,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--all-errors", action="store_true")
+    parser.add_argument(
+        "--no-split", action="store_true", help="score the whole file (a blind held-out set)"
+    )
     args = parser.parse_args()
     lines = [line for line in args.data.read_text(encoding="utf-8").splitlines() if line]
     items = [(i, json.loads(line)) for i, line in enumerate(lines)]
@@ -175,6 +178,9 @@ def main() -> None:
     if "kroniek_events" not in nlp.pipe_names:
         nlp.add_pipe("kroniek_events")
     cache: dict[int, Any] = {}
+    if args.no_split:
+        report("all", evaluate(items, nlp, args.verbose, args.all_errors, cache))
+        return
     report("development part", evaluate(dev, nlp, args.verbose, True, cache))
     report("held-out part (every 4th item)", evaluate(held, nlp, args.verbose,
                                                       args.all_errors, cache))

@@ -22,19 +22,42 @@ def _article(item: Article | str, source: str | None = None) -> Article:
     return read_text(item, source=source)
 
 
-def _doc(nlp: Language, article: Article) -> Doc:
-    doc = nlp.make_doc(article.text)
+# Besides the text, these article fields are analysed for entities; their mentions carry
+# ``field`` and offsets into that field instead of into the text.
+SIDE_FIELDS = ("title", "caption")
+
+
+def _doc(nlp: Language, article: Article, text: str) -> Doc:
+    doc = nlp.make_doc(text)
     doc._.published = article.published
     return doc
 
 
-def result_of(article: Article, doc: Doc | None) -> dict[str, Any]:
-    """The JSON object for an article and its analysed Doc (None: article only)."""
+def _merge_side_entities(result: dict[str, Any], field: str, doc: Doc) -> None:
+    by_id = {entity["id"]: entity for entity in result["entities"]}
+    for entity in doc._.entities or []:
+        mentions = [{**mention, "field": field} for mention in entity["mentions"]]
+        if entity["id"] in by_id:
+            by_id[entity["id"]]["mentions"].extend(mentions)
+        else:
+            result["entities"].append({**entity, "mentions": mentions})
+            by_id[entity["id"]] = result["entities"][-1]
+
+
+def result_of(
+    article: Article, doc: Doc | None, sides: dict[str, Doc] | None = None
+) -> dict[str, Any]:
+    """The JSON object for an article, its analysed Doc (None: article only) and the
+    analysed Docs of its title and caption."""
     result: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "article": article.to_dict()}
     for kind in FACT_KINDS:
         result[kind] = list(getattr(doc._, kind) or []) if doc is not None else []
-    if doc is not None and doc._.errors:
-        result["errors"] = list(doc._.errors)
+    errors = list(doc._.errors or []) if doc is not None else []
+    for field, side in (sides or {}).items():
+        _merge_side_entities(result, field, side)
+        errors.extend({**error, "field": field} for error in side._.errors or [])
+    if errors:
+        result["errors"] = errors
     return result
 
 
@@ -50,19 +73,24 @@ def analyze_many(
     *,
     nlp: Language | None = None,
     batch_size: int = 16,
-    n_process: int = 1,
 ) -> Iterator[dict[str, Any]]:
-    """Analyses of many articles, in order; ``n_process`` > 1 spreads them over processes."""
+    """Analyses of many articles, in order, streamed through ``nlp.pipe``."""
     if nlp is None:
         from kroniek.pipeline import analysis_pipeline
 
         nlp = analysis_pipeline()
-    pending: deque[Article] = deque()
+    pending: deque[tuple[Article, list[str]]] = deque()
 
     def docs() -> Iterator[Doc]:
         for article in articles:
-            pending.append(article)
-            yield _doc(nlp, article)
+            fields = [field for field in SIDE_FIELDS if getattr(article, field)]
+            pending.append((article, fields))
+            yield _doc(nlp, article, article.text)
+            for field in fields:
+                yield _doc(nlp, article, getattr(article, field))
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
-        yield result_of(pending.popleft(), doc)
+    stream = nlp.pipe(docs(), batch_size=batch_size)
+    for doc in stream:
+        article, fields = pending.popleft()
+        sides = {field: next(stream) for field in fields}
+        yield result_of(article, doc, sides)
