@@ -28,7 +28,9 @@ OUTPUT_DIR = TRAINING_DIR / "output"
 LOG_DIR = TRAINING_DIR / "logs"
 CONFIG_DIR = TRAINING_DIR / "configs"
 SHIPPED_DIR = REPO_DIR / "src" / "kroniek" / "models" / "nl_kroniek"
-STAGES = ("convert", "ner-tune", "ner", "parser", "assemble", "evaluate", "install")
+STAGES = (
+    "convert", "pretrain", "ner-tune", "ner", "parser", "assemble", "evaluate", "install",
+)  # fmt: skip
 
 # Training stages: (config, train corpus, dev corpus).
 TRAINING_STAGES: dict[str, tuple[str, str, str]] = {
@@ -36,6 +38,10 @@ TRAINING_STAGES: dict[str, tuple[str, str, str]] = {
     "ner-tune": ("ner.cfg", "ner-train.spacy", "ner-testa.spacy"),
     "parser": ("parser.cfg", "ud-train.spacy", "ud-dev.spacy"),
 }
+# spacy pretrain epochs; the weights of the last epoch initialize the tok2vecs of
+# the components listed in USE_PRETRAINED.
+PRETRAIN_EPOCHS = 8
+USE_PRETRAINED = {"parser", "ner-tune", "ner"}
 # The final NER trains on ned.train + ned.testa for the number of steps the
 # tuning run (ned.train only, early-stopped on ned.testa) needed; no early stop.
 FINAL_NER_OVERRIDES = ["--training.max_steps", "5000", "--training.patience", "0"]
@@ -66,6 +72,46 @@ def stage_convert(corpora: Path) -> dict[str, Any]:
     return {"counts": counts}
 
 
+def _stream(cmd: list[str], log_path: Path) -> None:
+    LOG_DIR.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+    with log_path.open("a", encoding="utf-8") as log:
+        proc = subprocess.Popen(
+            cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
+        )
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            sys.stdout.write(line)
+            log.write(line)
+            log.flush()
+        if proc.wait() != 0:
+            raise SystemExit(f"{' '.join(cmd[2:5])} failed, see {log_path}")
+
+
+def pretrained_weights() -> Path:
+    return OUTPUT_DIR / "pretrain" / f"model{PRETRAIN_EPOCHS - 1}.bin"
+
+
+def stage_pretrain() -> dict[str, Any]:
+    out = OUTPUT_DIR / "pretrain"
+    cmd = [
+        sys.executable, "-m", "spacy", "pretrain", str(CONFIG_DIR / "parser-pretrain.cfg"),
+        str(out), "--code", str(TRAINING_DIR / "spacy_code.py"),
+        "--paths.raw_text", str(CORPUS_DIR / "raw.jsonl"),
+        "--pretraining.max_epochs", str(PRETRAIN_EPOCHS),
+    ]  # fmt: skip
+    done = sorted(out.glob("model*.bin"), key=lambda p: int(p.stem[5:] or 0))
+    if done and pretrained_weights().exists():
+        return {"weights": str(pretrained_weights())}
+    if done:
+        last = done[-1]
+        cmd += ["--resume-path", str(last), "--epoch-resume", str(int(last.stem[5:]) + 1)]
+        say(f"pretrain: continuing from {last}")
+    say(f"pretrain: {' '.join(cmd[2:])}")
+    _stream(cmd, LOG_DIR / "pretrain.log")
+    return {"weights": str(pretrained_weights())}
+
+
 def stage_train(name: str, extra_overrides: list[str] | None = None) -> dict[str, Any]:
     config, train, dev = TRAINING_STAGES[name]
     out = OUTPUT_DIR / name
@@ -83,22 +129,12 @@ def stage_train(name: str, extra_overrides: list[str] | None = None) -> dict[str
         shutil.copytree(out / "model-last", checkpoint)
         say(f"{name}: continuing from the weights of {checkpoint}")
         cmd += ["--paths.resume", str(checkpoint)]
+    elif name in USE_PRETRAINED:
+        cmd += ["--paths.pretrained_tok2vec", str(pretrained_weights())]
     cmd += extra_overrides or []
-    LOG_DIR.mkdir(parents=True, exist_ok=True)
     log_path = LOG_DIR / f"{name}.log"
     say(f"{name}: {' '.join(cmd[2:])} (log: {log_path})")
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
-    with log_path.open("a", encoding="utf-8") as log:
-        proc = subprocess.Popen(
-            cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
-        )
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            sys.stdout.write(line)
-            log.write(line)
-            log.flush()
-        if proc.wait() != 0:
-            raise SystemExit(f"stage {name} failed, see {log_path}")
+    _stream(cmd, log_path)
     return {"model": str(out / "model-best")}
 
 
@@ -158,6 +194,7 @@ def run(
     records: dict[str, Any] = {}
     actions: dict[str, Callable[[], dict[str, Any]]] = {
         "convert": lambda: stage_convert(corpora),
+        "pretrain": stage_pretrain,
         "ner-tune": lambda: stage_train("ner-tune"),
         "ner": lambda: stage_train("ner", FINAL_NER_OVERRIDES),
         "parser": lambda: stage_train("parser"),

@@ -154,3 +154,102 @@ def test_cities_index():
 def test_sentence_without_entities(nlp):
     doc = analyse(nlp, "Veel boeren hebben zich gespecialiseerd in het houden van varkens.")
     assert doc._.entities == [] and doc._.places == []
+
+
+# -- typo-tolerant matching of multi-word knowledge-base phrases ----------------------------
+
+@pytest.fixture(scope="module")
+def gazetteer(nlp):
+    return nlp.get_pipe("kroniek_entities").gazetteer
+
+
+def phrase_matches(nlp, gazetteer, text: str) -> list[tuple[str, str, bool]]:
+    """(text, first target, fuzzy) of the gazetteer's multi-word matches, tokenizer only."""
+    doc = nlp.make_doc(text)
+    return [(doc[m.start:m.end].text, m.entries[0].target, m.fuzzy)
+            for m in gazetteer.find(doc) if m.end - m.start > 1]
+
+
+def fuzzy_mentions(doc) -> list[dict]:
+    return [m for e in doc._.entities for m in e["mentions"] if m.get("fuzzy")]
+
+
+def test_role_phrase_with_typo_before_a_name(nlp):
+    typo = analyse(nlp, "De Amerikaanse minister van Buitenlandse Zalen Antony Blinken "
+                        "bezocht Kiev.")
+    right = analyse(nlp, "De Amerikaanse minister van Buitenlandse Zaken Antony Blinken "
+                         "bezocht Kiev.")
+    assert not any("zalen" in e["id"] for e in typo._.entities)
+    blinken = by_id(typo)["kr:antony-blinken"]
+    assert [(m["text"], m.get("role")) for m in blinken["mentions"]] == \
+        [("Antony Blinken", "foreign_minister")]
+    assert set(by_id(typo)) == set(by_id(right))  # handled as the correct spelling is
+    assert by_id(right)["kr:antony-blinken"] == blinken
+
+
+def test_role_phrase_with_typo_resolved_by_date(nlp):
+    doc = analyse(nlp, "Volgens de Amerikaanse minister van Buitenlandse Zalen is de "
+                       "dreiging groot.")
+    mention = by_id(doc)["kr:antony-blinken"]["mentions"][0]
+    assert mention["text"] == "Amerikaanse minister van Buitenlandse Zalen"
+    assert mention["role"] == "foreign_minister" and mention["fuzzy"] is True
+    assert doc.text[mention["start"]:mention["end"]] == mention["text"]
+    validate_facts("entity", doc._.entities)
+
+
+def test_government_body_and_organization_with_typo(nlp):
+    doc = analyse(nlp, "Het ministerie van Buitenlandse Zakne in Den Haag raadt reizen naar "
+                       "Oekraïne af.")
+    ministry = by_id(doc)["kr:nl_mfa"]["mentions"]
+    assert [(m["text"], m.get("fuzzy")) for m in ministry] == \
+        [("ministerie van Buitenlandse Zakne", True)]
+    doc = analyse(nlp, "De Verenigde Natise roepen op tot een staakt-het-vuren in Jemen.")
+    assert [(m["text"], m.get("fuzzy")) for m in by_id(doc)["Q1065"]["mentions"]] == \
+        [("Verenigde Natise", True)]
+    assert not any(e["id"].startswith("kr:loc:") or e["id"].startswith("kr:org:")
+                   for e in doc._.entities)
+    validate_facts("entity", doc._.entities)
+
+
+def test_correct_spelling_is_not_fuzzy(nlp, gazetteer):
+    doc = analyse(nlp, "De Verenigde Naties en het ministerie van Buitenlandse Zaken in Den "
+                       "Haag roepen op tot kalmte.")
+    assert "Q1065" in by_id(doc) and "kr:nl_mfa" in by_id(doc)
+    assert fuzzy_mentions(doc) == []
+    found = phrase_matches(nlp, gazetteer, "Ook de Verenigde Staten sturen hulp.")
+    assert ("Verenigde Staten", "USA", False) in found
+    assert not any(fuzzy for _, _, fuzzy in found)
+
+
+def test_a_different_real_phrase_is_not_corrected(nlp, gazetteer):
+    found = phrase_matches(nlp, gazetteer, "De minister van Binnenlandse Zaken sprak met "
+                                           "de burgemeesters.")
+    assert found == [("minister van Binnenlandse Zaken", "minister van Binnenlandse Zaken",
+                      False)]
+    kb = load_kb()
+    assert kb.role_for_noun("minister van Binnenlandse Zaken") == "interior_minister"
+    doc = analyse(nlp, "Volgens de minister van Binnenlandse Zaken is er geen gevaar.")
+    assert not any(m.get("role") == "foreign_minister" for e in doc._.entities
+                   for m in e["mentions"])
+    # "Binnenlandse" is three edits from "Buitenlandse": too far, even as an unknown phrase
+    found = phrase_matches(nlp, gazetteer, "Het ministerie van Binnenlandse Zaken zweeg.")
+    assert not any(fuzzy for _, _, fuzzy in found)
+
+
+def test_short_words_and_articles_are_not_corrected(nlp, gazetteer):
+    # "Unie" has four letters: "Unei" is not corrected to the European Union
+    assert phrase_matches(nlp, gazetteer, "De Europese Unei vergadert morgen.") == []
+    assert phrase_matches(nlp, gazetteer, "De Europese Unie vergadert morgen.") == \
+        [("Europese Unie", "EU", False)]
+    # only an article is equal: "het Pentagn" is not the Pentagon
+    assert phrase_matches(nlp, gazetteer, "Ze bezochten het Pentagn gisteren.") == []
+
+
+def test_founding_article_caption(nlp):
+    article = read_text(EXAMPLE.read_text(encoding="utf-8"))
+    assert "Buitenlandse Zalen" in article.caption
+    doc = analyse(nlp, article.caption)
+    assert not any("zalen" in e["id"] for e in doc._.entities)
+    blinken = by_id(doc)["kr:antony-blinken"]["mentions"]
+    assert [(m["text"], m.get("role")) for m in blinken] == \
+        [("Antony Blinken", "foreign_minister")]

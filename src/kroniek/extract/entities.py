@@ -7,6 +7,8 @@ of one referent are grouped into one entity:
 - knowledge-base names, adjectives and demonyms link to their entity ("Amerikaanse",
   "Amerikanen" and "VS" are all the United States; adjectives and demonyms are ``NORP``
   mentions, with the sector of an actor noun: "Russische militairen" is RUS, ``MIL``);
+- knowledge-base phrases of several words also match with a typo ("minister van
+  Buitenlandse Zalen"): the mention keeps the text as written and gets ``"fuzzy": true``;
 - role phrases resolve through the terms of office on the publication date ("de Amerikaanse
   president" in 2022 is Joe Biden), a role phrase right before a name gives that name its
   role ("president Biden"), and a generic "de minister" refers back to the last one named;
@@ -42,20 +44,21 @@ if not Doc.has_extension("entity_links"):
 
 
 @Language.factory(COMPONENT, default_config={"kb_paths": [], "fuzzy_cutoff": 90.0,
-                                             "cities": True})
+                                             "phrase_fuzzy_cutoff": 90.0, "cities": True})
 def make_entities(nlp: Language, name: str, kb_paths: list[str], fuzzy_cutoff: float,
-                  cities: bool) -> Callable[[Doc], Doc]:
-    return EntityLinker(nlp, load_kb(kb_paths), fuzzy_cutoff=fuzzy_cutoff, cities=cities)
+                  phrase_fuzzy_cutoff: float, cities: bool) -> Callable[[Doc], Doc]:
+    return EntityLinker(nlp, load_kb(kb_paths), fuzzy_cutoff=fuzzy_cutoff,
+                        phrase_fuzzy_cutoff=phrase_fuzzy_cutoff, cities=cities)
 
 
 class EntityLinker:
     """Finds, links and groups the entity mentions of a Doc."""
 
     def __init__(self, nlp: Language, kb: KnowledgeBase, fuzzy_cutoff: float = 90.0,
-                 cities: bool = True) -> None:
+                 cities: bool = True, phrase_fuzzy_cutoff: float = 90.0) -> None:
         ensure_extensions()
         self.kb = kb
-        self.gazetteer = Gazetteer(nlp, kb)
+        self.gazetteer = Gazetteer(nlp, kb, phrase_fuzzy_cutoff)
         self.fuzzy_cutoff = fuzzy_cutoff
         self.cities = cities
 
@@ -203,6 +206,8 @@ class EntityLinker:
                 item["role"] = mention.role
             if mention.nominal or mention.kind == ROLE:
                 item["nominal"] = True
+            if mention.fuzzy:
+                item["fuzzy"] = True
             group["mentions"].append(item)
         for key, group in groups.items():
             if key.startswith("new:"):

@@ -62,7 +62,13 @@ STRONG_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "IGO", "SPY", "LEG", "JUD"}
 PATIENT_VAN = {("COERCE", None), ("ASSAULT", "abduct"), ("ASSAULT", "kill"),
                ("RETREAT", "release"), ("COOPERATE", "judicial"), ("ACCUSE", None)}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+# verbal events that a quote's cue can be: its speaker is the source
+SPEECH_TYPES = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "CONCEDE",
+                "CONSULT", "PROTEST"}
+CLAUSE_WORDS = {"dat", "of", "te"}
 EXPLETIVES = {"er", "het", "dat", "dit", "wat", "die", "welke"}
+RELATIVES = {"die", "welke", "wie"}
+POSSESSIVES = {"zijn", "haar", "hun"}
 
 
 @Language.factory(COMPONENT, default_config={
@@ -115,6 +121,10 @@ class EventCoder:
         if token.pos_ in ("PUNCT", "SYM", "NUM", "DET", "ADP", "CCONJ", "SCONJ", "PRON"):
             return None
         verbal = token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT" and token.pos_ != "NOUN"
+        if token.pos_ == "NOUN" and not verbal:
+            # a verb mistagged as a noun: it has auxiliaries and no determiner ("is afgetreden")
+            deps = {c.dep_ for c in token.children}
+            verbal = bool(deps & {"aux", "aux:pass"}) and not deps & {"det", "nmod:poss"}
         lemma, lower = token.lemma_.lower(), token.text.lower()
         words: list[str] = []
         if verbal:
@@ -173,6 +183,15 @@ class EventCoder:
                         if any(m["start"] <= s < m["end"] for s, _ in spans):
                             return True
             return False
+        if requirement in CLAUSE_WORDS:
+            # "waarschuwde gisteren dat ...": the complementizer right after the verb,
+            # however the parser attached it
+            sent = token.sent
+            for t in token.doc[token.i + 1:min(token.i + 5, sent.end)]:
+                if t.text.lower() == requirement:
+                    return True
+                if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                    break
         return any(t != token and (t.lemma_.lower() == requirement
                                        or t.text.lower() == requirement) for t in scope)
 
@@ -270,9 +289,6 @@ class EventBuilder:
                 return None
             token = antecedent
         actor = self.actors.actor(token, how)
-        if actor and actor.get("sector") is None and actor["entity"] is None and \
-                token.pos_ == "PRON" and how != "pronoun":
-            return None
         if actor is not None:
             self.used.add(token.i)
         return actor
@@ -304,6 +320,10 @@ class EventBuilder:
                         "border_noun", child.lemma_):
                     continue
                 actor = self._actor(child)
+                if actor is None:  # "tegen het beleid van minister X": X is the target
+                    owner = next((g for g in child.children if g.dep_ == "nmod"
+                                  and self._case(g) == "van"), None)
+                    actor = self._actor(owner) if owner is not None else None
                 if actor is not None and not _is_region(actor):
                     self.target = actor
             if self.roles.has("border_noun", child.lemma_) or self.roles.has(
@@ -397,19 +417,22 @@ class EventBuilder:
         token = self.token
         children = list(token.children)
         auxes = {c.lemma_.lower() for c in children if c.dep_.startswith("aux")}
+        obj = next((c for c in children if c.dep_ == "obj"), None)
+        participle = token.morph.get("VerbForm") == ["Part"]
+        # "is ontvoerd": "zijn" with the participle of a verb that takes an object is a
+        # passive perfect; without an object ("is vertrokken", "is ... binnengevallen") not
+        zijn_passive = participle and "zijn" in auxes and obj is None and \
+            self.trigger.obj in ("target", "theme") and not self._unaccusative()
         passive = "hebben" not in auxes and (
             any(c.dep_ in ("nsubj:pass", "obl:agent") for c in children)
-            or token.morph.get("VerbForm") == ["Part"] and "worden" in auxes)
-        # the parser sometimes hangs the subject on the auxiliary ("Rusland heeft ... klaarstaan")
-        aux_children = [g for c in children if c.dep_ in ("aux", "aux:pass") for g in c.children]
-        subj = next((c for c in [*children, *aux_children] if c.dep_ == "nsubj"), None)
-        subj_pass = next((c for c in [*children, *aux_children] if c.dep_ == "nsubj:pass"),
-                         None)
-        obj = next((c for c in children if c.dep_ == "obj"), None)
+            or participle and "worden" in auxes or zijn_passive)
+        subj, subj_pass, rest = self._complex_subjects()
         if passive and subj_pass is None and subj is not None:
             subj_pass, subj = subj, None
         if not passive and subj_pass is not None:
             obj, subj_pass = obj or subj_pass, None  # "heeft ... troepen gestuurd": active
+        if not passive and obj is None and rest and self.trigger.obj != "none":
+            obj = rest[0]  # "FARC heeft 62 agenten vrijgelaten" with "agenten" as subject
         if subj is None and subj_pass is None:
             inherited = self._controller()
             if inherited is not None:
@@ -437,9 +460,52 @@ class EventBuilder:
         if passive and self.source is None:
             for child in token.sent:
                 if child.text.lower() == "door" and child.dep_ == "case" and \
-                        child.i > token.i - 8 and child.head.i not in self.used:
+                        child.i > token.i - 8 and child.head.i not in self.used and \
+                        not _other_clause(child.head, token):
                     self.source = self._actor(child.head)
                     break
+
+    def _unaccusative(self) -> bool:
+        return self.roles.has("unaccusative", self.token.lemma_.lower()) or any(
+            self.roles.has("unaccusative", c.text.lower() + self.token.lemma_.lower())
+            for c in self.token.children if c.dep_ == "compound:prt")
+
+    def _complex_subjects(self) -> tuple[Token | None, Token | None, list[Token]]:
+        """The subject of the verbal complex: an nsubj (or nsubj:pass) of the trigger or of
+        any auxiliary, copula or governing modal in it, whichever parse the parser chose.
+
+        Times ("zaterdag") are no subjects. With several candidates the one in a subject
+        position wins: right before the finite verb, or right after it. Returns the subject,
+        the passive subject and the other nominal subjects of the trigger itself (in a
+        middle-field position they are its object).
+        """
+        token = self.token
+        complex_ = [token, *(c for c in token.children
+                             if c.dep_ in ("aux", "aux:pass", "cop"))]
+        if token.dep_ in ("xcomp", "ccomp") and token.head.pos_ == "AUX" or (
+                token.dep_ == "aux" and token.head.pos_ in ("VERB", "AUX")):
+            complex_.append(token.head)  # "moeten ... stoppen" parsed with the modal as head
+        candidates = [c for node in complex_ for c in node.children
+                      if c.dep_ in SUBJECT_DEPS and not self._time(c)
+                      and not (c.text.lower() in EXPLETIVES and c.text.lower()
+                               not in RELATIVES)]
+        if not candidates:
+            return None, None, []
+        finite = _finite(token)
+        if _subordinate(finite):  # verb-final: the subject comes first
+            ranked = sorted(candidates, key=lambda c: c.i)
+        else:
+            ranked = sorted(candidates, key=lambda c: (not _subject_position(c, finite),
+                                                        c.head != finite, abs(c.i - finite.i)))
+        best = ranked[0]
+        rest = [c for c in ranked[1:] if c.head == token and max(finite.i, best.i) < c.i
+                < token.i and c.dep_ == "nsubj"]
+        if best.dep_ == "nsubj":
+            return best, None, rest
+        return None, best, rest
+
+    def _time(self, token: Token) -> bool:
+        return any(t["start"] <= token.idx < t["end"] for t in token.doc._.times or [])
 
     def _position_subject(self) -> Token | None:
         """When the parse gives no subject: the noun phrase right before the finite verb, or
@@ -486,7 +552,8 @@ class EventBuilder:
             self.type, None) in PATIENT_VAN
         for child in token.children:
             if child.dep_ == "nmod:poss":
-                self.source = self.source or self._actor(child)
+                bound = self._binder(child)
+                self.source = self.source or self._actor(bound or child)
             elif child.dep_ == "amod":
                 actor = self.actors.actor(child, coordinate=False)
                 if actor and actor["entity"] and self.source is None and not _is_region(actor):
@@ -519,7 +586,7 @@ class EventBuilder:
         particles = [c.text.lower() for c in head.children if c.dep_ == "compound:prt"]
         lemmas = {lemma, *(p + lemma for p in particles)}
         if token.dep_ in ("obj", "nsubj:pass", "obl", "obl:arg", "xcomp", "nsubj") and any(
-                self.roles.has("light_verb", w) for w in lemmas):
+                self.roles.has("light_verb", w, self.type) for w in lemmas):
             self.clause_heads.append(head)
             if token.dep_ in ("obj", "obl", "obl:arg", "xcomp") and self.source is None:
                 subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -540,6 +607,36 @@ class EventBuilder:
                 "nsubj", "obj", "nsubj:pass"):
             self.clause_heads.append(head)
             self._prep_actors(head)
+
+    def _binder(self, possessive: Token) -> Token | None:
+        """The subject a possessive pronoun refers to in its own clause: "hij betuigde zijn
+        steun", "Rusland voert zijn dreiging op"."""
+        if possessive.text.lower() not in POSSESSIVES:
+            return None
+        node = self.token
+        for _ in range(4):
+            if node.head == node or node.dep_ in ("acl:relcl", "parataxis"):
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                auxes = [node, *(c for c in node.children if c.dep_ in ("aux", "aux:pass"))]
+                subj = next((c for a in auxes for c in a.children if c.dep_ == "nsubj"
+                             and c.i != possessive.i and not self._time(c)), None)
+                if subj is not None and subj.i < self.token.i and \
+                        self.actors.actor(subj) is not None:
+                    return subj
+                break
+        # whatever the parse: the nearest subject before it in the same clause
+        doc = possessive.doc
+        for i in range(possessive.i - 1, possessive.sent.start - 1, -1):
+            t = doc[i]
+            if t.text in (",", ";", ":") or t.pos_ == "SCONJ" or "Rel" in t.morph.get(
+                    "PronType"):
+                break
+            if t.dep_ == "nsubj" and t != self.token and not self._time(t) and \
+                    self.actors.actor(t) is not None:
+                return t
+        return None
 
     def _theme_source(self) -> None:
         """Troops of a country are that country's: "Russische troepen" gives the source."""
@@ -575,6 +672,8 @@ class EventBuilder:
         else:
             self._verb_actors()
         self._theme_source()
+        if not noun and self.source is None and self.type in SPEECH_TYPES:
+            self.source = self.actors.speaker_of_cue(self.token)
         if self.source and self.target and self.source["entity"] and \
                 self.source["entity"] == self.target["entity"]:
             self.target = None
@@ -729,13 +828,57 @@ def _approximation(case: Token) -> bool:
 
 
 def _finite(verb: Token) -> Token:
-    """The finite verb of a clause: the verb itself or its finite auxiliary."""
-    if verb.morph.get("VerbForm") == ["Fin"]:
-        return verb
-    for child in verb.children:
+    """The finite verb of a clause: the verb itself, its finite auxiliary, or (when the parse
+    lost the auxiliary) the nearest finite verb to its left in the same clause."""
+    for child in verb.children:  # before the verb's own tag: participles get tagged finite
         if child.dep_.startswith("aux") and child.morph.get("VerbForm") == ["Fin"]:
             return child
+    if verb.morph.get("VerbForm") == ["Fin"]:
+        return verb
+    if verb.head.pos_ == "AUX" and verb.head.morph.get("VerbForm") == ["Fin"] and \
+            verb.dep_ in ("xcomp", "ccomp"):
+        return verb.head
+    if verb.morph.get("VerbForm") in (["Part"], ["Inf"]):
+        sent = verb.sent
+        for i in range(verb.i - 1, sent.start - 1, -1):
+            t = verb.doc[i]
+            if t.text in (",", ";", ":") or t.pos_ == "SCONJ" or "Rel" in t.morph.get(
+                    "PronType"):
+                break
+            if t.pos_ in ("AUX", "VERB") and t.morph.get("VerbForm") == ["Fin"]:
+                return t
     return verb
+
+
+def _subject_position(subject: Token, finite: Token) -> bool:
+    """The subject's phrase ends right before the finite verb or starts right after it."""
+    return subject.right_edge.i == finite.i - 1 or subject.left_edge.i == finite.i + 1 or \
+        subject.i in (finite.i - 1, finite.i + 1)
+
+
+def _subordinate(finite: Token) -> bool:
+    """Whether the finite verb ends a subordinate clause ("als Rusland Oekraïne binnenvalt")."""
+    sent = finite.sent
+    for i in range(finite.i - 1, sent.start - 1, -1):
+        t = finite.doc[i]
+        if t.text in (",", ";", ":"):
+            return False
+        if t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType"):
+            return True
+    return False
+
+
+def _other_clause(token: Token, verb: Token) -> bool:
+    """Whether ``token`` sits in a relative or other clause that does not hold ``verb``."""
+    node = token
+    while node.head != node:
+        if node == verb:
+            return False
+        if node.dep_ in ("acl:relcl", "acl", "advcl", "ccomp", "csubj", "parataxis") and \
+                verb not in node.subtree:
+            return True
+        node = node.head
+    return False
 
 
 def _phrase_head(token: Token) -> Token:

@@ -21,6 +21,9 @@ from kroniek.extract.lexicon import actor_nouns
 PHRASE_DEPS = {"flat", "flat:name", "compound", "appos", "amod", "det", "fixed", "nummod",
                "nmod:poss"}
 PERSON_PRONOUNS = {"hij", "zij", "hem", "haar", "zijn", "ze"}
+# plural and first-person pronouns: an actor of their own ("ze", "wij", "ons"), unresolved
+GROUP_PRONOUNS = {"wij", "we", "ons", "hen", "hun", "zij", "ze", "ik", "mij", "me", "jullie"}
+FIRST_PERSON = {"ik", "mij", "me", "wij", "we", "ons"}
 SINGULAR_ONLY = {"hij", "hem", "zijn"}
 PLACE_TYPES = {"LOC"}
 
@@ -123,7 +126,8 @@ class ActorFinder:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         text = self.doc.text[start:end]
         lower = token.text.lower()
-        if token.pos_ == "PRON" or lower in PERSON_PRONOUNS and token.pos_ in ("PRON", "DET"):
+        if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS and token.pos_ in (
+                "PRON", "DET"):
             return self._pronoun(token, how)
         refs = self.index.covering(token.idx, token.idx + len(token))
         if not refs:
@@ -154,15 +158,69 @@ class ActorFinder:
 
     def _pronoun(self, token: Token, how: str) -> dict[str, Any] | None:
         lower = token.text.lower()
-        if lower not in PERSON_PRONOUNS:
+        if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return None
-        if lower in ("zij", "ze", "haar") and "Plur" in token.morph.get("Number"):
-            return None
+        speaker = self.speaker_for_pronoun(token)
+        if speaker is not None:
+            return speaker
+        plural = lower in ("zij", "ze") and "Plur" in token.morph.get("Number")
+        if lower in GROUP_PRONOUNS - PERSON_PRONOUNS or plural:
+            return actor_dict(None, token.text, token.idx, token.idx + len(token), how="pronoun")
         ref = self.index.last_person_before(token.idx)
         if ref is None:  # unresolved: the pronoun itself
             return actor_dict(None, token.text, token.idx, token.idx + len(token), how="pronoun")
         actor = actor_dict(ref, token.text, token.idx, token.idx + len(token), how="pronoun")
         actor["name"] = ref.entity.get("name") or ref.mention.get("text")
+        return actor
+
+    # -- quotes (``doc._.quotes``) ---------------------------------------------------------
+    def _speaker_actor(self, quote: dict[str, Any]) -> dict[str, Any] | None:
+        speaker = quote.get("speaker") or {}
+        if speaker.get("start") is None:
+            return None
+        span = self.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+        if span is None:
+            return None
+        actor = self._single(span.root, "quote")
+        if actor is None:
+            actor = actor_dict(None, span.text, span.start_char, span.end_char, how="quote")
+        actor["how"] = "quote"
+        return actor
+
+    def speaker_of_cue(self, token: Token) -> dict[str, Any] | None:
+        """The speaker of a quote whose cue is ``token`` ("X waarschuwde dat ..."): the source
+        of a verbal event (a warning, a demand, an accusation)."""
+        sent = token.sent
+        for quote in self.doc._.quotes or []:
+            speaker = quote.get("speaker") or {}
+            cue = (quote.get("cue") or "").lower().split()
+            if not cue or cue[0] != token.text.lower() or speaker.get("start") is None:
+                continue
+            if not sent.start_char <= speaker["start"] < sent.end_char:
+                continue
+            if quote["start"] <= token.idx < quote["end"]:
+                continue
+            return self._speaker_actor(quote)
+        return None
+
+    def quote_at(self, offset: int) -> dict[str, Any] | None:
+        """The quote whose content holds character ``offset``."""
+        for quote in self.doc._.quotes or []:
+            if quote["start"] <= offset < quote["end"]:
+                return quote
+        return None
+
+    def speaker_for_pronoun(self, token: Token) -> dict[str, Any] | None:
+        """"ik", "we", "wij", "ons" in a direct quote are the speaker (or the speaker's side)."""
+        if token.text.lower() not in FIRST_PERSON:
+            return None
+        quote = self.quote_at(token.idx)
+        if quote is None or not quote.get("direct"):
+            return None
+        actor = self._speaker_actor(quote)
+        if actor is None:
+            return None
+        actor = dict(actor, text=token.text, start=token.idx, end=token.idx + len(token))
         return actor
 
     def mentions_in(self, start: int, end: int) -> list[dict[str, Any]]:

@@ -154,7 +154,14 @@ class ModalityFinder:
                 if g.dep_ == "det" and self.cues.get("negation", g.text.lower())]
 
     def _surface_condition(self, trigger: Token) -> list[tuple[str, str]]:
-        """Without the parse: "Als X ..., (dan) Y" and "Y als X <verb>" make both conditional."""
+        """Without the parse: "Als X ..., (dan) Y" and "Y als X <verb>" make both conditional.
+
+        The condition reaches the trigger when the trigger is inside the condition clause,
+        when the condition opens the sentence, or when it follows the trigger's own clause
+        with no clause boundary between them ("Hij dreigde ermee, dat hij zou vertrekken als
+        ...": the threat itself is no condition). A verb in a relative clause ("religieuzen
+        als X en Y die ... worden") does not make "als" a condition.
+        """
         sent = trigger.sent
         for t in sent:
             lower = t.text.lower()
@@ -164,8 +171,21 @@ class ModalityFinder:
             end = next((u.i for u in sent if u.i > t.i and u.text in (",", ";", ":")),
                        sent.end)
             clause = t.doc[t.i + 1:end]
-            if any(u.pos_ in ("VERB", "AUX") and u.morph.get("VerbForm") != ["Part"]
-                   for u in clause) or inverted:
+            verbs = []
+            for u in clause:
+                if "Rel" in u.morph.get("PronType") or u.pos_ == "SCONJ":
+                    break
+                if u.pos_ in ("VERB", "AUX") and u.morph.get("VerbForm") != ["Part"]:
+                    verbs.append(u)
+            if not (verbs or inverted):
+                continue
+            first = t.i <= sent.start + 1 or all(
+                u.is_punct or u.pos_ in ("CCONJ", "ADV") for u in t.doc[sent.start:t.i])
+            inside = t.i < trigger.i < end
+            before = trigger.i < t.i and not any(
+                u.text in (",", ";", ":") or u.pos_ == "SCONJ" or "Rel" in u.morph.get(
+                    "PronType") for u in t.doc[trigger.i + 1:t.i])
+            if first or inside or before:
                 return [("conditional", lower)]
         return []
 

@@ -39,6 +39,7 @@ class Mention:
     role: str | None = None  # role code, once resolved
     nominal: bool = False
     attached: bool = False  # a role phrase directly before a name: it describes the name
+    fuzzy: bool = False  # a knowledge-base phrase written with a typo ("Buitenlandse Zalen")
     extra: dict = field(default_factory=dict)
 
 
@@ -119,7 +120,7 @@ def sentence_mentions(sent: Span, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _from_match(doc, match: Match, matches: list[Match]) -> Mention:
-    mention = Mention(match.start, match.end, match.kind, match.entries)
+    mention = Mention(match.start, match.end, match.kind, match.entries, fuzzy=match.fuzzy)
     if match.kind == ROLE:
         _extend_role(doc, mention, matches)
     elif match.kind == ADJECTIVE:
@@ -165,6 +166,7 @@ def _extend_role(doc, mention: Mention, matches: list[Match]) -> None:
             if match.start in (i + 1, j) and match.kind == NAME:
                 mention.role_of = mention.role_of or match.entries[0]
                 mention.end = match.end
+                mention.fuzzy = mention.fuzzy or match.fuzzy
                 break
     nxt = mention.end
     while nxt < len(doc) and doc[nxt].is_space:
