@@ -23,19 +23,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kroniek.extract import events  # noqa: F401  (registers the factory)
-from kroniek.model import Published
-from kroniek.pipeline import analysis_pipeline
+from devset import one_to_one, pipeline, prf, published
 
 DATA = Path(__file__).resolve().parent / "data" / "events.jsonl"
-PRECISION = {4: "year", 7: "month", 10: "day"}
 HELD_OUT_EVERY = 4
 
-
-def prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
-    p = tp / predicted if predicted else 0.0
-    r = tp / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -65,19 +57,7 @@ def match(gold: list[dict[str, Any]], pred: list[dict[str, Any]],
             elif sentence_of(g["trigger"]["start"]) == (p["sentence"]["start"],
                                                         p["sentence"]["end"]):
                 pairs.append((1, gi, pi))
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for _, gi, pi in sorted(pairs):
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            out.append((gi, pi))
-    return out
-
-
-def _published(value: str | None) -> Published | None:
-    return Published(value, PRECISION.get(len(value), "day")) if value else None
+    return one_to_one(pairs)
 
 
 def _actor_text(actor: dict[str, Any] | None) -> str:
@@ -93,7 +73,7 @@ def evaluate(items: list[tuple[int, dict[str, Any]]], nlp: Any, verbose: bool,
     for index, item in items:
         if index not in cache:
             doc = nlp.make_doc(item["text"])
-            doc._.published = _published(item.get("published"))
+            doc._.published = published(item.get("published"))
             cache[index] = nlp(doc)
         doc = cache[index]
         pred = doc._.events or []
@@ -174,9 +154,7 @@ def main() -> None:
     items = [(i, json.loads(line)) for i, line in enumerate(lines)]
     held = [(i, it) for i, it in items if i % HELD_OUT_EVERY == HELD_OUT_EVERY - 1]
     dev = [(i, it) for i, it in items if i % HELD_OUT_EVERY != HELD_OUT_EVERY - 1]
-    nlp = analysis_pipeline()
-    if "kroniek_events" not in nlp.pipe_names:
-        nlp.add_pipe("kroniek_events")
+    nlp = pipeline()
     cache: dict[int, Any] = {}
     if args.no_split:
         report("all", evaluate(items, nlp, args.verbose, args.all_errors, cache))

@@ -11,41 +11,26 @@ GeoNames) per item.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-import kroniek.extract.entities  # noqa: F401  (registers the factory)
-import kroniek.nlp
-from kroniek.model import Published
+from devset import analyse, load_items, pipeline, prf
 
 DATA = Path(__file__).resolve().parent / "data" / "entities.jsonl"
 LOCAL_PREFIXES = ("kr:per:", "kr:org:", "kr:loc:", "kr:misc:", "kr:gpe:", "kr:norp:")
 
-
-def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
     paths = [a for a in argv if a != "-v"]
     path = Path(paths[0]) if paths else DATA
-    nlp = kroniek.nlp.load()
-    if "kroniek_entities" not in nlp.pipe_names:
-        nlp.add_pipe("kroniek_entities")
-    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    nlp = pipeline()
+    items = load_items(path)
     tp = n_pred = n_gold = linked_ok = 0
     ent_tp = ent_pred = ent_gold = 0
     for item in items:
-        doc = nlp.make_doc(item["text"])
-        if item.get("published"):
-            value = item["published"]
-            precision = {1: "year", 2: "month", 3: "day"}[len(value.split("-"))]
-            doc._.published = Published(value, precision)
-        doc = nlp(doc)
+        doc = analyse(nlp, item)
         predicted = {(m["start"], m["end"]): e["id"]
                      for e in doc._.entities for m in e["mentions"]}
         gold = {(g["start"], g["end"]): g for g in item["entities"]}

@@ -9,23 +9,14 @@ equal), plus the accuracy of ``counted``, ``unit`` and ``owner`` on the matched 
 from __future__ import annotations
 
 import argparse
-import json
 import math
 from pathlib import Path
 from typing import Any
 
-from kroniek.extract import quantities  # noqa: F401  (registers the factory)
-from kroniek.model import Published
-from kroniek.nlp import load
+from devset import analyse, load_items, pipeline, prf
 
 DATA = Path(__file__).resolve().parent / "data" / "quantities.jsonl"
-PRECISION = {4: "year", 7: "month", 10: "day"}
 
-
-def prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
-    p = tp / predicted if predicted else 0.0
-    r = tp / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def _same(a: float | None, b: float | None) -> bool:
@@ -39,17 +30,12 @@ def same_value(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
 
 
 def run(data: Path, verbose: bool) -> dict[str, float]:
-    nlp = load()
-    if "kroniek_quantities" not in nlp.pipe_names:
-        nlp.add_pipe("kroniek_quantities")
-    items = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line]
+    nlp = pipeline()
+    items = load_items(data)
     n_gold = n_pred = span_tp = value_tp = 0
     attr_hits = {"counted": 0, "unit": 0, "owner": 0}
     for item in items:
-        doc = nlp.make_doc(item["text"])
-        pub = item.get("published")
-        doc._.published = Published(pub, PRECISION[len(pub)]) if pub else None
-        doc = nlp(doc)
+        doc = analyse(nlp, item)
         gold = {(q["start"], q["end"]): q for q in item["quantities"]}
         pred = {(q["start"], q["end"]): q for q in doc._.quantities}
         n_gold += len(gold)

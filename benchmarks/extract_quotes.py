@@ -12,22 +12,13 @@ or both link to the same entity, or their names end in the same word: "hij" reso
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
-from kroniek.extract import quotes  # noqa: F401  (registers the factory)
-from kroniek.model import Published
-from kroniek.nlp import load
+from devset import analyse, load_items, one_to_one, pipeline, prf
 
 DATA = Path(__file__).resolve().parent / "data" / "quotes.jsonl"
-PRECISION = {4: "year", 7: "month", 10: "day"}
 
-
-def prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
-    p = tp / predicted if predicted else 0.0
-    r = tp / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -59,29 +50,16 @@ def match(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple[
             if overlaps(g, p):
                 shared = min(g["end"], p["end"]) - max(g["start"], p["start"])
                 pairs.append((-shared, gi, pi))
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for _, gi, pi in sorted(pairs):
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            out.append((gi, pi))
-    return out
+    return one_to_one(pairs)
 
 
 def run(data: Path, verbose: bool) -> dict[str, float]:
-    nlp = load()
-    if "kroniek_quotes" not in nlp.pipe_names:
-        nlp.add_pipe("kroniek_quotes")
-    items = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line]
+    nlp = pipeline()
+    items = load_items(data)
     counts = {k: 0 for k in ("gold", "pred", "overlap", "exact", "speaker")}
     by_kind = {k: {"gold": 0, "pred": 0, "tp": 0} for k in ("direct", "indirect")}
     for item in items:
-        doc = nlp.make_doc(item["text"])
-        pub = item.get("published")
-        doc._.published = Published(pub, PRECISION[len(pub)]) if pub else None
-        doc = nlp(doc)
+        doc = analyse(nlp, item)
         gold, pred = item["quotes"], doc._.quotes
         counts["gold"] += len(gold)
         counts["pred"] += len(pred)

@@ -10,34 +10,20 @@ anchor, the same candidate days).
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
-from kroniek.extract import times  # noqa: F401  (registers the factory)
-from kroniek.model import Published
-from kroniek.nlp import load
+from devset import analyse, load_items, pipeline, prf
 
 DATA = Path(__file__).resolve().parent / "data" / "times.jsonl"
-PRECISION = {4: "year", 7: "month", 10: "day"}
 
-
-def prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
-    p = tp / predicted if predicted else 0.0
-    r = tp / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def run(data: Path, verbose: bool) -> dict[str, float]:
-    nlp = load()
-    if "kroniek_times" not in nlp.pipe_names:
-        nlp.add_pipe("kroniek_times")
-    items = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line]
+    nlp = pipeline()
+    items = load_items(data)
     n_gold = n_pred = span_tp = value_tp = 0
     for item in items:
-        doc = nlp.make_doc(item["text"])
-        pub = item.get("published")
-        doc._.published = Published(pub, PRECISION[len(pub)]) if pub else None
-        doc = nlp(doc)
+        doc = analyse(nlp, item)
         gold = {(t["start"], t["end"]): t for t in item["times"]}
         pred = {(t["start"], t["end"]): t for t in doc._.times}
         n_gold += len(gold)

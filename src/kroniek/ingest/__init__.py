@@ -19,7 +19,7 @@ from typing import BinaryIO
 from kroniek.ingest.base import Item, Limits, ReadError
 from kroniek.ingest.encoding import DecodeError, decode
 from kroniek.ingest.feed import read_feed
-from kroniek.ingest.files import Input, LoadError, load, resolve, sniff
+from kroniek.ingest.files import Format, Input, LoadError, load, resolve, sniff
 from kroniek.ingest.html import read_html
 from kroniek.ingest.jsonl import read_jsonl
 from kroniek.ingest.language import detect_language, detect_languages
@@ -34,9 +34,19 @@ def read(
     *,
     limits: Limits | None = None,
     stdin: BinaryIO | None = None,
+    workers: int = 1,
 ) -> Iterator[Article | ReadError]:
-    """Articles and errors from files, directories, glob patterns and ``-`` (stdin)."""
+    """Articles and errors from files, directories, glob patterns and ``-`` (stdin).
+
+    ``workers`` > 1 parses in that many processes (worth it for thousands of articles);
+    the order is the same.
+    """
     limits = limits or Limits()
+    if workers > 1:
+        from kroniek.ingest.parallel import read_parallel
+
+        yield from read_parallel(paths, limits, stdin, workers)
+        return
     pending: list[Item] = []
     for source in resolve(paths):
         if isinstance(source, ReadError):
@@ -45,16 +55,16 @@ def read(
         for item in _read_input(source, limits, stdin):
             pending.append(item)
             if len(pending) >= LANGUAGE_BATCH:
-                yield from _with_languages(pending)
+                yield from with_languages(pending)
                 pending = []
-    yield from _with_languages(pending)
+    yield from with_languages(pending)
 
 
 # Articles wait in batches of this size so lingua can detect their languages in parallel.
 LANGUAGE_BATCH = 64
 
 
-def _with_languages(items: list[Item]) -> list[Item]:
+def with_languages(items: list[Item]) -> list[Item]:
     undetected = [item for item in items if isinstance(item, Article) and item.language is None]
     for article, language in zip(
         undetected, detect_languages([a.text for a in undetected]), strict=True
@@ -80,22 +90,35 @@ def read_text(text: str, *, source: str | None = None) -> Article:
 
 
 def _read_input(source: Input, limits: Limits, stdin: BinaryIO | None) -> Iterator[Item]:
+    loaded = load_input(source, limits, stdin)
+    if isinstance(loaded, ReadError):
+        yield loaded
+        return
+    yield from parse_input(*loaded, source.name, limits)
+
+
+def load_input(
+    source: Input, limits: Limits, stdin: BinaryIO | None
+) -> tuple[Format, bytes, str] | ReadError:
+    """The format, bytes and text of one input, or why it cannot be read."""
     try:
         data = load(source, limits, stdin)
         text = decode(data)
     except (LoadError, DecodeError) as exc:
-        yield ReadError(source.name, str(exc))
-        return
-    fmt = sniff(source.name, text)
+        return ReadError(source.name, str(exc))
+    return sniff(source.name, text), data, text
+
+
+def parse_input(fmt: Format, data: bytes, text: str, name: str, limits: Limits) -> Iterator[Item]:
     if fmt == "jsonl":
-        yield from read_jsonl(text, source.name, limits)
+        yield from read_jsonl(text, name, limits)
     elif fmt == "html":
-        yield from read_html(text, source.name)
+        yield from read_html(text, name)
     elif fmt == "feed":
         # feedparser decodes the raw bytes itself, honouring the XML encoding declaration.
-        yield from read_feed(data, source.name, limits)
+        yield from read_feed(data, name, limits)
     else:
-        yield _read_article_text(text, source.name)
+        yield _read_article_text(text, name)
 
 
 def _read_article_text(text: str, name: str) -> Item:
