@@ -9,6 +9,9 @@ are in flight, so memory stays bounded however large the input.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -20,6 +23,18 @@ from kroniek.ingest.base import Item, Limits, ReadError
 from kroniek.ingest.files import Format, resolve
 
 IN_FLIGHT_PER_WORKER = 4
+
+
+def _exit_with(parent: int) -> None:
+    """Worker initializer: end this worker when the reading process is gone (a killed
+    ingest must not leave workers waiting for tasks forever)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _parse_lines(lines: list[str], name: str, first_line: int) -> list[Item]:
@@ -43,7 +58,9 @@ def read_parallel(
     # connections and detector threads is not safe.
     context = multiprocessing.get_context("spawn")
     in_flight: deque[Future[list[Item]] | list[Item]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_exit_with, initargs=(os.getpid(),)
+    ) as pool:
 
         def ready() -> Iterator[Item]:
             while len(in_flight) > workers * IN_FLIGHT_PER_WORKER:
