@@ -20,7 +20,7 @@ run: setup
 	$(BIN)/kroniek analyze $(EXAMPLE)
 
 lint: setup
-	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff check src tests benchmarks scripts training
 
 test: setup lint
 	$(BIN)/pytest -q

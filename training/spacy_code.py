@@ -135,7 +135,8 @@ def _own_tok2vec(name: str, proc: object) -> Model | None:
     if name == "tok2vec":
         return model
     if model.has_ref("tok2vec"):
-        inner = model.get_ref("tok2vec").layers[0]
+        ref = model.get_ref("tok2vec")
+        inner = ref.layers[0] if ref.layers else ref
         if "listener" not in inner.name:
             return inner
     return None

@@ -41,10 +41,10 @@ TRAINING_STAGES: dict[str, tuple[str, str, str]] = {
 # spacy pretrain epochs; the weights of the last epoch initialize the tok2vecs of
 # the components listed in USE_PRETRAINED.
 PRETRAIN_EPOCHS = 8
-USE_PRETRAINED = {"parser", "ner-tune", "ner"}
+USE_PRETRAINED = {"ner-tune", "ner"}  # measured: helps the NER (+1 F1 on testa), not the parser
 # The final NER trains on ned.train + ned.testa for the number of steps the
 # tuning run (ned.train only, early-stopped on ned.testa) needed; no early stop.
-FINAL_NER_OVERRIDES = ["--training.max_steps", "5000", "--training.patience", "0"]
+FINAL_NER_OVERRIDES = ["--training.max_steps", "3000", "--training.patience", "0"]
 
 
 def say(message: str) -> None:
@@ -159,9 +159,13 @@ def stage_evaluate(corpora: Path) -> dict[str, Any]:
     }
     tune = OUTPUT_DIR / "ner-tune" / "model-best"
     if tune.exists():
-        results["ner_testa_tuning_run"] = evaluate_ner(
-            corpora / "conll2002" / "ned.testa", load(tune)
-        )
+        # The same pipeline with the NER of the tuning run (trained on ned.train only):
+        # the honest ned.testa figure.
+        sys.path.insert(0, str(TRAINING_DIR))
+        from assemble import assemble
+
+        tuned = assemble(tune, OUTPUT_DIR / "parser" / "model-best")
+        results["ner_testa_tuning_run"] = evaluate_ner(corpora / "conll2002" / "ned.testa", tuned)
     (OUTPUT_DIR / "evaluation.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     say(json.dumps(results, indent=2))
     return results

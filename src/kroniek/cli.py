@@ -375,5 +375,15 @@ def schema() -> None:
     _print_json(analysis_schema())
 
 
+def _mount_language_pipeline_commands() -> None:
+    from kroniek.cli_nlp import eval_app, train
+
+    app.add_typer(eval_app, name="eval", help="Evaluate the Dutch pipeline on annotated corpora.")
+    app.command("train")(train)
+
+
+_mount_language_pipeline_commands()
+
+
 def main() -> None:
     app()

@@ -15,8 +15,6 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from kroniek.evaluation import CorpusFormatError
-
 eval_app = typer.Typer(
     help="Evaluate the Dutch pipeline on gold-tokenized corpora.",
     no_args_is_help=True,
@@ -58,7 +56,7 @@ def eval_ner(
     model: ModelOption = None,
 ) -> None:
     """Entity-level precision, recall and F1 (conlleval semantics)."""
-    from kroniek.evaluation import evaluate_ner
+    from kroniek.evaluation import CorpusFormatError, evaluate_ner
 
     try:
         result = evaluate_ner(conll, _load(model))
@@ -84,7 +82,7 @@ def eval_parse(
     model: ModelOption = None,
 ) -> None:
     """UPOS, UAS, LAS and lemma accuracy on gold tokenization."""
-    from kroniek.evaluation import evaluate_parse
+    from kroniek.evaluation import CorpusFormatError, evaluate_parse
 
     try:
         result = evaluate_parse(conllu, _load(model))

@@ -188,3 +188,40 @@ def test_events_validate_against_the_schema(article_events) -> None:
     validator = jsonschema.Draft202012Validator(
         {"$defs": SCHEMA["$defs"], "type": "array", "items": {"$ref": "#/$defs/event"}})
     validator.validate(json.loads(json.dumps(events)))
+
+
+def test_unresolved_pronoun_is_an_actor(nlp) -> None:
+    event = one(run(nlp, "Hij eist dat de regering de boeren schadeloos stelt."), "REQUEST")
+    assert event["source"] is not None and event["source"]["text"] == "Hij"
+
+
+def test_passive_with_zijn(nlp) -> None:
+    event = one(run(nlp, "De journalist is vorige week ontvoerd door rebellen."), "ASSAULT")
+    assert event["source"]["text"] == "rebellen"
+    assert "journalist" in event["target"]["text"]
+
+
+def test_possessive_refers_to_the_subject(nlp) -> None:
+    event = one(run(nlp, "Zij betuigde haar steun aan de stakers."), "SUPPORT")
+    assert event["source"]["text"] == "Zij"
+    assert "stakers" in event["target"]["text"]
+
+
+def test_nominalized_infinitive(nlp) -> None:
+    event = one(run(nlp, "Door het aftreden van de minister ontstond een crisis."), "CONCEDE")
+    assert "minister" in event["source"]["text"]
+
+
+def test_condition_inside_a_complement_is_not_the_threats(nlp) -> None:
+    found = run(nlp, "De premier herhaalde zijn dreigement, dat hij zou aftreden als de "
+                     "coalitie de begroting afwijst.")
+    threat = one(found, "THREATEN")
+    assert threat["modality"] == "asserted"
+    assert "premier" in threat["source"]["text"]
+
+
+def test_two_objects_and_no_subject(nlp) -> None:
+    event = one(run(nlp, "Volgens de krant heeft het leger de stad aangevallen."), "ASSAULT")
+    assert event["modality"] == "reported"
+    assert event["source"]["text"] == "het leger"
+    assert event["target"] is None

@@ -16,6 +16,7 @@ _NER_TAG = re.compile(r"O|[BI]-[A-Za-z][A-Za-z_]*")
 class NerSentence:
     words: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    document: int = 0
 
 
 @dataclass
@@ -40,6 +41,7 @@ def _read_lines(path: Path) -> list[str]:
 def read_conll_ner(path: str | Path) -> Iterator[NerSentence]:
     """Sentences of a ``token POS TAG`` (or ``token TAG``) file with BIO tags."""
     path = Path(path)
+    document = 0
     sentence = NerSentence()
     n_cols: int | None = None
     for number, line in enumerate(_read_lines(path), start=1):
@@ -47,7 +49,9 @@ def read_conll_ner(path: str | Path) -> Iterator[NerSentence]:
         if not cols or cols[0] == "-DOCSTART-":
             if sentence.words:
                 yield sentence
-                sentence = NerSentence()
+            if cols:
+                document += 1
+            sentence = NerSentence(document=document)
             continue
         if len(cols) not in (2, 3):
             raise CorpusFormatError(

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kroniek.evaluation.conll import read_conll_ner
+from kroniek.evaluation.conll import NerSentence, read_conll_ner
 
 Span = tuple[int, int, int, str]  # sentence, start, end (exclusive), type
 
@@ -38,8 +38,29 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": f}
 
 
-def evaluate_ner(path: str | Path, nlp: Language | None = None) -> dict[str, Any]:
-    """Evaluate the pipeline's NER on a CoNLL-2002 file, on its gold tokens."""
+def _documents(sentences: list[NerSentence], max_sents: int) -> list[list[int]]:
+    """Sentence indices grouped per document (-DOCSTART-), at most ``max_sents`` each."""
+    groups: list[list[int]] = []
+    for s, sentence in enumerate(sentences):
+        previous = sentences[groups[-1][-1]] if groups else None
+        if previous is None or previous.document != sentence.document:
+            groups.append([s])
+        elif len(groups[-1]) >= max_sents:
+            groups.append([s])
+        else:
+            groups[-1].append(s)
+    return groups
+
+
+def evaluate_ner(
+    path: str | Path, nlp: Language | None = None, max_sents: int = 10
+) -> dict[str, Any]:
+    """Evaluate the pipeline's NER on a CoNLL-2002 file, on its gold tokens.
+
+    Sentences are run in their document context (up to ``max_sents`` sentences of
+    one ``-DOCSTART-`` document per Doc, gold sentence boundaries preset);
+    entities are scored per sentence.
+    """
     if nlp is None:
         from kroniek.nlp import load
 
@@ -48,11 +69,23 @@ def evaluate_ner(path: str | Path, nlp: Language | None = None) -> dict[str, Any
     gold: set[Span] = set()
     for s, sentence in enumerate(sentences):
         gold.update((s, a, b, label) for a, b, label in bio_chunks(sentence.tags))
-    docs = [Doc(nlp.vocab, words=sentence.words) for sentence in sentences]
+    groups = _documents(sentences, max_sents)
+    docs = []
+    for group in groups:
+        words = [w for s in group for w in sentences[s].words]
+        starts = [i == 0 for s in group for i in range(len(sentences[s].words))]
+        docs.append(Doc(nlp.vocab, words=words, sent_starts=starts))
     started = time.perf_counter()
     pred: set[Span] = set()
-    for s, doc in enumerate(nlp.pipe(docs, batch_size=256)):
-        pred.update((s, ent.start, ent.end, ent.label_) for ent in doc.ents)
+    for group, doc in zip(groups, nlp.pipe(docs, batch_size=64), strict=True):
+        offsets = {}
+        position = 0
+        for s in group:
+            offsets[s] = position
+            position += len(sentences[s].words)
+        for ent in doc.ents:
+            s = next(s for s in reversed(group) if offsets[s] <= ent.start)
+            pred.add((s, ent.start - offsets[s], ent.end - offsets[s], ent.label_))
     elapsed = time.perf_counter() - started
     words = sum(len(sentence.words) for sentence in sentences)
     tp = gold & pred

@@ -260,6 +260,17 @@ def _parts(text: str) -> list[str]:
     return normalize_alias(_stem(text)).replace("-", " ").split()
 
 
+def _extend_over_particles(doc: Doc, mention: Mention, words: list[str], full: list[str]) -> None:
+    """Take back the surname particles trimmed off a name part: "De Vries" of "Jan de Vries"."""
+    before = len(full) - len(words) - 1
+    while before > 0 and mention.start > 0:
+        previous = doc[mention.start - 1]
+        if normalize_alias(previous.text) != full[before] or not previous.is_title:
+            break
+        mention.start -= 1
+        before -= 1
+
+
 def _merge_name_parts(doc: Doc, refs: list) -> list:
     """Join name parts and spelling variants of persons to a fuller name in the article.
 
@@ -272,6 +283,14 @@ def _merge_name_parts(doc: Doc, refs: list) -> list:
                or key.startswith("new:PER:") or key == UNTAGGED]
     full = [(i, _parts(doc[m.start:m.end].text), key, t) for i, m, key, t in persons
             if key != UNTAGGED and not m.nominal and m.kind != ROLE]
+    # An unknown name the NER typed otherwise ("Volgens De Vries" as ORG) that repeats the
+    # end of a person's name in the same article is that person.
+    mistyped = [(i, m, key, t) for i, (m, key, t) in enumerate(refs)
+                if key.startswith("new:") and not key.startswith("new:PER:")]
+    persons += [(i, m, key, t) for i, m, key, t in mistyped
+                if any(len(other) > len(_parts(doc[m.start:m.end].text))
+                       and other[-len(_parts(doc[m.start:m.end].text)):]
+                       == _parts(doc[m.start:m.end].text) for _, other, _, _ in full)]
     result = list(refs)
     for i, mention, key, _target in persons:
         if mention.nominal or mention.kind == ROLE:
@@ -292,7 +311,8 @@ def _merge_name_parts(doc: Doc, refs: list) -> list:
             if hit:
                 distance = (0, i - j) if j < i else (1, j - i)
                 if best is None or distance < best[0]:
-                    best = (distance, other_key, other_target)
+                    best = (distance, other_key, other_target, other)
         if best is not None and (key.startswith("new:") or key == UNTAGGED or len(words) == 1):
+            _extend_over_particles(doc, mention, words, best[3])
             result[i] = (mention, best[1], best[2])
     return result

@@ -66,6 +66,9 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 SPEECH_TYPES = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "CONCEDE",
                 "CONSULT", "PROTEST"}
 CLAUSE_WORDS = {"dat", "of", "te"}
+# verbs the parser may make the head of the verbal complex ("heeft ... klaarstaan")
+AUX_LEMMAS = {"hebben", "zijn", "worden", "zullen", "kunnen", "moeten", "willen", "mogen",
+              "laten", "gaan", "blijven"}
 EXPLETIVES = {"er", "het", "dat", "dit", "wat", "die", "welke"}
 RELATIVES = {"die", "welke", "wie"}
 POSSESSIVES = {"zijn", "haar", "hun"}
@@ -139,6 +142,10 @@ class EventCoder:
         if not candidates and token.pos_ in ("NOUN", "PROPN", "X"):
             candidates = self.triggers.compound_head(lower) or self.triggers.compound_head(
                 lemma)
+        nominalized = token.morph.get("VerbForm") == ["Inf"] and any(
+            c.dep_ == "det" for c in token.children)  # "het aftreden van X"
+        if nominalized and any(t.pos == "noun" for t in candidates):
+            candidates = [t for t in candidates if t.pos == "noun"]
         for trigger in candidates:
             if trigger.pos == "verb" and not verbal and token.pos_ in ("NOUN", "PROPN"):
                 continue
@@ -341,6 +348,16 @@ class EventBuilder:
                 if actor and actor["entity"]:
                     self.target = actor
                     return
+        # however the parser attached it: the first named actor after "met"/"van"
+        doc = noun.doc
+        nxt = noun.i + 1
+        if nxt < noun.sent.end and doc[nxt].text.lower() in ("met", "van"):
+            end = next((t.i for t in doc[nxt:noun.sent.end] if t.is_punct), noun.sent.end)
+            for actor in self.actors.mentions_in(doc[nxt].idx, doc[end - 1].idx + len(
+                    doc[end - 1])):
+                if actor["entity"] and not _is_region(actor):
+                    self.target = actor
+                    return
 
     def _between(self, child: Token) -> None:
         """"tussen A en B": the mentions in the phrase, first the source, then the target."""
@@ -443,15 +460,19 @@ class EventBuilder:
         if self.trigger.obj == "none" and subj is None and obj is not None:
             subj, obj = obj, None  # "reisde de president naar ...": a misparsed subject
         if subj is None and not passive:
-            subj = self._position_subject()
+            subj = self._position_subject() or self._fragment_subject()
+            if subj is not None and subj == obj:  # two objects and no subject in the parse
+                obj = next((c for c in children if c.dep_ == "obj" and c != subj), None)
         if subj_pass is None and passive:
             subj_pass = self._position_subject()
+        if not passive and obj is None and self.trigger.obj == "target":
+            obj = self._middle_field_object(subj)
         patient = subj_pass if passive else obj
         if not passive:
             self.source = self._actor(subj)
         if patient is not None:
-            if self.trigger.obj == "target":
-                self.target = self._actor(patient)
+            if self.trigger.obj == "target" or passive and self.trigger.obj == "none":
+                self.target = self._actor(patient)  # "zij is gedreigd met ...": the target
             elif self.trigger.obj == "source":
                 self.source = self.source or self._actor(patient)
             else:
@@ -464,6 +485,48 @@ class EventBuilder:
                         not _other_clause(child.head, token):
                     self.source = self._actor(child.head)
                     break
+
+    def _fragment_subject(self) -> Token | None:
+        """A sentence split by the parser ("Als Rusland | Oekraïne binnenvalt, ..."): the
+        verbless fragment before the trigger's sentence ends in its subject."""
+        sent = self.token.sent
+        if sent.start == 0:
+            return None
+        last = self.token.doc[sent.start - 1]
+        if last.is_punct or last.is_space or last.pos_ not in ("NOUN", "PROPN"):
+            return None
+        fragment = last.sent
+        if any(t.pos_ in ("VERB", "AUX") for t in fragment) or self.token.i - sent.start > 6:
+            return None
+        head = _phrase_head(last)
+        return head if self.actors.actor(head) is not None else None
+
+    def _middle_field_object(self, subj: Token | None) -> Token | None:
+        """Without an object in the parse: the actor between the finite verb (or the subject)
+        and the trigger that is not in a prepositional phrase ("Rusland heeft Oekraïne
+        gisteren aangevallen")."""
+        token = self.token
+        finite = _finite(token)
+        start = finite.i + 1 if finite != token else token.sent.start
+        if subj is not None:
+            start = max(start, subj.right_edge.i + 1)
+        doc = token.doc
+        for i in range(start, token.i):
+            t = doc[i]
+            if t.pos_ not in ("NOUN", "PROPN", "ADJ", "X") or t.i in self.used or self._time(t):
+                continue
+            if subj is not None and t in subj.subtree:
+                continue
+            j = i - 1
+            while j >= start and doc[j].pos_ in ("DET", "ADJ", "NUM", "ADV"):
+                j -= 1
+            if j >= start and doc[j].pos_ == "ADP":
+                continue  # "in Kiev", "met de politie"
+            if t.pos_ == "ADJ" and not self.actors.index.covering(t.idx, t.idx + len(t)):
+                continue  # an adjective is an actor only as a tagged name ("Oekraïne")
+            if self.actors.actor(t, coordinate=False) is not None:
+                return t
+        return None
 
     def _unaccusative(self) -> bool:
         return self.roles.has("unaccusative", self.token.lemma_.lower()) or any(
@@ -482,11 +545,13 @@ class EventBuilder:
         token = self.token
         complex_ = [token, *(c for c in token.children
                              if c.dep_ in ("aux", "aux:pass", "cop"))]
-        if token.dep_ in ("xcomp", "ccomp") and token.head.pos_ == "AUX" or (
+        if token.dep_ in ("xcomp", "ccomp") and (
+                token.head.pos_ == "AUX" or token.head.lemma_.lower() in AUX_LEMMAS) or (
                 token.dep_ == "aux" and token.head.pos_ in ("VERB", "AUX")):
             complex_.append(token.head)  # "moeten ... stoppen" parsed with the modal as head
         candidates = [c for node in complex_ for c in node.children
                       if c.dep_ in SUBJECT_DEPS and not self._time(c)
+                      and c.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ", "NUM")
                       and not (c.text.lower() in EXPLETIVES and c.text.lower()
                                not in RELATIVES)]
         if not candidates:
@@ -598,6 +663,13 @@ class EventBuilder:
                 agent = next((c for c in head.children if self._case(c) == "door"), None)
                 self.source = self._actor(agent)
             self._prep_actors(head)
+        elif any(self.roles.has("causative_verb", w) for w in lemmas) and token.dep_ in (
+                "obl", "obl:arg") and self._case(token) == "tot":
+            # "Rusland provoceren tot een invasie": the one provoked is the source
+            self.clause_heads.append(head)
+            obj = next((c for c in head.children if c.dep_ in ("obj", "nsubj:pass")), None)
+            if self.source is None and obj is not None:
+                self.source = self._actor(obj)
         elif any(self.roles.has("recipient_verb", w) for w in lemmas) and token.dep_ in (
                 "obj", "xcomp", "obl"):
             self.clause_heads.append(head)
@@ -681,6 +753,8 @@ class EventBuilder:
             return None
         modality, cues = self.coder.modality.modality(self.token, self.clause_heads,
                                                       self._is_source)
+        if modality == "asserted":
+            modality, cues = self._quoted(modality, cues)
         self._condition_target(modality)
         mode = self._mode()
         coding = self.coder.ontology.coding(self.type, mode)
@@ -701,6 +775,20 @@ class EventBuilder:
             "_related": {self.token.i, self.token.head.i, *(c.i for c in self.token.children)},
         }
         return event
+
+    def _quoted(self, modality: str, cues: list[str]) -> tuple[str, list[str]]:
+        """An event inside what someone said ("Volgens de krant ...", "X zei dat ...", a
+        direct quote) is reported, unless the speaker is the event's source."""
+        quote = self.actors.quote_at(self.token.idx)
+        if quote is None or not quote.get("speaker"):
+            return modality, cues
+        speaker = self.actors.speaker_actor(quote)
+        if speaker is not None and self.source is not None and (
+                speaker["entity"] and speaker["entity"] == self.source["entity"]
+                or speaker["start"] < self.source["end"] and self.source["start"] <
+                speaker["end"] or self.source.get("how") == "quote"):
+            return modality, cues
+        return "reported", [quote.get("cue") or "volgens"]
 
     def _trigger_span(self) -> dict[str, Any]:
         """The trigger word, with a separable particle right before it ("terug te roepen")."""

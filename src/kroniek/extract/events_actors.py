@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from kroniek.extract.lexicon import actor_nouns
+from kroniek.kb import load_kb
 
 PHRASE_DEPS = {"flat", "flat:name", "compound", "appos", "amod", "det", "fixed", "nummod",
                "nmod:poss"}
@@ -90,6 +92,20 @@ def _country(entity: dict[str, Any] | None) -> str | None:
     return entity.get("country")
 
 
+@lru_cache(maxsize=1)
+def _role_nouns() -> dict[str, str]:
+    """The knowledge base's role nouns of government ("premier", "president", "koning") and
+    the military ("chef-staf"); chairs and directors may be of anything."""
+    sectors = {"chief_of_defence": "MIL", "chair": None, "director_general": None,
+               "secretary_general": None, "spokesperson": None}
+    out: dict[str, str] = {}
+    for entry in load_kb().role_nouns:
+        sector = sectors.get(entry.role, "GOV")
+        if sector and " " not in entry.noun:
+            out.setdefault(entry.noun.lower(), sector)
+    return out
+
+
 class ActorFinder:
     """Turns dependency heads into actor dicts."""
 
@@ -97,7 +113,7 @@ class ActorFinder:
         self.doc = doc
         self.index = EntityIndex(doc)
         # actor nouns, plus nouns for people ("mensen", "gijzelaars"): civilians
-        self.nouns = {**{w: "CVL" for w in people or ()}, **actor_nouns()}
+        self.nouns = {**{w: "CVL" for w in people or ()}, **_role_nouns(), **actor_nouns()}
 
     def actor(self, token: Token, how: str = "dependency",
               coordinate: bool = True) -> dict[str, Any] | None:
@@ -174,7 +190,7 @@ class ActorFinder:
         return actor
 
     # -- quotes (``doc._.quotes``) ---------------------------------------------------------
-    def _speaker_actor(self, quote: dict[str, Any]) -> dict[str, Any] | None:
+    def speaker_actor(self, quote: dict[str, Any]) -> dict[str, Any] | None:
         speaker = quote.get("speaker") or {}
         if speaker.get("start") is None:
             return None
@@ -200,7 +216,7 @@ class ActorFinder:
                 continue
             if quote["start"] <= token.idx < quote["end"]:
                 continue
-            return self._speaker_actor(quote)
+            return self.speaker_actor(quote)
         return None
 
     def quote_at(self, offset: int) -> dict[str, Any] | None:
@@ -217,7 +233,7 @@ class ActorFinder:
         quote = self.quote_at(token.idx)
         if quote is None or not quote.get("direct"):
             return None
-        actor = self._speaker_actor(quote)
+        actor = self.speaker_actor(quote)
         if actor is None:
             return None
         actor = dict(actor, text=token.text, start=token.idx, end=token.idx + len(token))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kroniek.extract.events_lexicon import MODALITIES, ModalityCues
 
@@ -118,6 +118,7 @@ class ModalityFinder:
                 if c.dep_ == "obl" and any(self.cues.get("source", g.text.lower())
                                            for g in c.children if g.dep_ == "case"):
                     found.append(("reported", "volgens"))
+        found.extend(self._motives(trigger, clause_heads))
         # "volgens X" on the trigger's own clause
         for head in clause_heads:
             for c in head.children:
@@ -132,6 +133,25 @@ class ModalityFinder:
                 if trigger.sent.root in (clause_heads[-1], *clause_heads[-1].ancestors) and \
                         not any(source_is(s) for s in subjects):
                     found.append(("reported", c.text))
+        return found
+
+    def _motives(self, trigger: Token, clause_heads: list[Token]) -> list[tuple[str, str]]:
+        """"uit angst om Rusland te provoceren tot een invasie": a motive phrase ("uit angst",
+        "uit vrees") on a clause the trigger is in, however the parser attached it."""
+        found = []
+        path = [*clause_heads, *list(clause_heads[-1].ancestors)[:3]]
+        for node in path:
+            if node.dep_ in ("acl:relcl", "parataxis"):
+                break
+            for c in node.children:
+                if c.dep_ not in ("obl", "nmod", "advcl") or c in path or c.i > trigger.i:
+                    continue
+                if not any(g.dep_ == "case" and g.text.lower() == "uit" for g in c.children):
+                    continue
+                modality = self.cues.get("governor", c.lemma_.lower()) or self.cues.get(
+                    "governor", c.text.lower())
+                if modality:
+                    found.append((modality, c.text))
         return found
 
     def _left_governor(self, trigger: Token) -> list[tuple[str, str]]:
@@ -162,7 +182,7 @@ class ModalityFinder:
         ...": the threat itself is no condition). A verb in a relative clause ("religieuzen
         als X en Y die ... worden") does not make "als" a condition.
         """
-        sent = trigger.sent
+        sent = _full_sentence(trigger)
         for t in sent:
             lower = t.text.lower()
             inverted = self.cues.get("inverted", lower) and t.i <= sent.start + 1
@@ -215,6 +235,9 @@ class ModalityFinder:
         first = tokens[0].text.lower()
         if self.cues.get("mark", first) or self.cues.get("inverted", first):
             return True
+        own = [c for c in clause.children if c.dep_ == "mark"]
+        if own:  # "dat hij zou vertrekken als ...": a dat-clause holding a condition is none
+            return any(self.cues.get("mark", c.text.lower()) for c in own)
         return any(t.dep_ == "mark" and self.cues.get("mark", t.text.lower())
                    and t.head in (clause, *clause.children) for t in tokens)
 
@@ -223,3 +246,17 @@ def _infinitival(clause: Token) -> bool:
     """An "om ... te" or "te" clause: it shares its governor's modality."""
     return any(c.dep_ == "mark" and c.text.lower() in ("te", "om") for c in clause.children) \
         or clause.morph.get("VerbForm") == ["Inf"] or clause.pos_ == "NOUN"
+
+
+def _full_sentence(token: Token) -> Span:
+    """The token's sentence, joined to the sentences before it that do not end in a full stop
+    (a parser may split "Als Rusland | Oekraïne binnenvalt, ...")."""
+    doc = token.doc
+    sent = token.sent
+    start = sent.start
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.text in (".", "!", "?", "…", ";", ":") or prev.is_space or "\n" in prev.text:
+            break
+        start = prev.sent.start
+    return doc[start:sent.end]

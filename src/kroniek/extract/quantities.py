@@ -387,7 +387,7 @@ def _owner(kb: KnowledgeBase, noun: Token | None) -> str | None:
     for _ in range(3):
         if verb.lemma_.lower() in lexicon().owner_verbs:
             for child in verb.children:
-                if child.dep_ == "nsubj" and child.pos_ in _NOUNS and child is not noun:
+                if child.dep_ == "nsubj" and child.pos_ in _NOUNS and child.i != noun.i:
                     return _actor(kb, child)
         if verb.head is verb or verb.dep_ not in ("xcomp", "conj", "obj"):
             break

@@ -425,6 +425,14 @@ class _Run:
 
     # -- indirect speech ------------------------------------------------------------------
     def indirect_quotes(self, sent: Span) -> list[dict[str, Any]]:
+        # the parser may split a sentence in the middle ("… dat Rusland | Kiev wil …"): a
+        # fragment goes with the sentence it continues
+        if sent.start > 0 and not _ends_sentence(self.doc[sent.start - 1]):
+            return []
+        end = sent.end
+        while end < len(self.doc) and not _ends_sentence(self.doc[end - 1]):
+            end = self.doc[end].sent.end
+        sent = self.doc[sent.start:end]
         out: list[dict[str, Any]] = []
         for tok in sent:
             if tok.i in self.used or self._in_quote(tok.idx):
@@ -490,10 +498,23 @@ class _Run:
         if s_end <= s_start or not self._source_like(s_start, s_end):
             return None
         first = cue.i if cue_start is None else cue_start
+        # the clause the cue stands in: from the last comma before it to the next after it
+        start = sent.start
+        for k in range(first - 1, sent.start - 1, -1):
+            if doc[k].text in (",", ";", ":") and k + 1 < first:
+                start = k + 1
+                break
+        after_end = next((k for k in range(s_end, sent.end) if doc[k].text in (",", ";")),
+                         sent.end)
         before = self._content(sent.start, first)
         after = self._content(s_end, sent.end)
-        # "Volgens X ...": what follows; "..., volgens X": what precedes
-        content = after if before is None else before
+        tail = all(t.is_punct for t in doc[s_end:sent.end])
+        if first == sent.start or before is None:
+            content = after  # "Volgens X ...": what follows
+        elif tail:
+            content = before  # "..., volgens X.": what precedes
+        else:  # "..., die volgens X het slachtoffer was, ...": the rest of its clause
+            content = self._content(s_end, after_end) or self._content(start, first)
         if content is None:
             return None
         cue_text = doc[first:np_start].text.strip() if cue_start is not None else cue.text
@@ -590,3 +611,9 @@ class _Run:
                                        and doc[k + 1].lower_ in ("maar", "terwijl", "en")):
                 return k
         return sent.end
+
+
+def _ends_sentence(token: Token) -> bool:
+    """Whether a sentence may end after ``token``: a full stop, a closing mark, a line end."""
+    return token.text in _SENT_END or token.text in (":", ";") or token.is_space or \
+        "\n" in token.text or token.text[-1:] in ("'", "’", "”", '"')

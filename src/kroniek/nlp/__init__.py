@@ -13,7 +13,13 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from kroniek.nlp import components, lemmatizer, tokenizer  # noqa: F401  (registers functions)
+from kroniek.nlp import (  # noqa: F401  (registers the functions the config names)
+    components,
+    gazetteer,
+    lemmatizer,
+    ner_lexicon,
+    tokenizer,
+)
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "nl_kroniek"
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 OPENING_QUOTES = frozenset({"‘", "“", "„", ",,", "«", "‚"})
 CLOSING_QUOTES = frozenset({"’", "”", "''", "»"})
 AMBIGUOUS_QUOTES = frozenset({'"', "'"})
-SENTENCE_END = frozenset({".", "!", "?", "…", ":"})
+SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";"})
+CLOSING_BRACKETS = frozenset({")", "]", "}"})
 
 
 class SentenceRules:
@@ -19,13 +20,22 @@ class SentenceRules:
     * No sentence starts right after an opening quote mark, nor with a closing
       quote mark attached to the word before it. Straight quotes (" ') count as
       opening when a space precedes them and none follows, as closing otherwise.
+    * In running text a sentence starts only after sentence-final punctuation
+      (. ! ? … : ;), a closing quote or bracket, or a line break.
+
+    Boundaries already set on the Doc (e.g. gold sentences) are kept.
     """
 
-    def __init__(self, min_newlines: int = 2, quotes: bool = True) -> None:
+    def __init__(
+        self, min_newlines: int = 2, quotes: bool = True, punctuation: bool = True
+    ) -> None:
         self.min_newlines = min_newlines
         self.quotes = quotes
+        self.punctuation = punctuation
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(doc) < 2:
+            return doc
         breaks: set[int] = set()
         for token in doc[:-1]:
             if token.is_space and token.text.count("\n") >= self.min_newlines:
@@ -36,9 +46,34 @@ class SentenceRules:
                 breaks.add(token.i + 1)
         if self.quotes:
             self._quote_rules(doc, breaks)
+        if self.punctuation:
+            self._punctuation_rule(doc, breaks)
         for i in breaks:
             doc[i].is_sent_start = True
         return doc
+
+    def _punctuation_rule(self, doc: Doc, breaks: set[int]) -> None:
+        prev = doc[0]
+        prev_allows = self._allows_start(prev)
+        for token in doc[1:]:
+            allows = prev_allows
+            prev_allows = self._allows_start(token)
+            if not allows and token.i not in breaks and not token.is_space:
+                if token.is_sent_start is None:  # never undo a boundary set before
+                    token.is_sent_start = False
+
+    @staticmethod
+    def _allows_start(token: Token) -> bool:
+        """Whether a sentence may start after ``token``."""
+        text = token.text
+        return (
+            token.is_space
+            or "\n" in token.whitespace_
+            or text[-1:] in ".!?…:;"
+            or text in CLOSING_QUOTES
+            or text in AMBIGUOUS_QUOTES
+            or text in CLOSING_BRACKETS
+        )
 
     def _quote_rules(self, doc: Doc, breaks: set[int]) -> None:
         for token in doc[1:]:
@@ -53,15 +88,19 @@ class SentenceRules:
                 text in AMBIGUOUS_QUOTES and not prev.whitespace_ and not prev.is_space
             )
             if opening and token.i + 1 < len(doc) and token.i + 1 not in breaks:
-                doc[token.i + 1].is_sent_start = False
+                if doc[token.i + 1].is_sent_start is None:
+                    doc[token.i + 1].is_sent_start = False
             if closing and not opening and token.i not in breaks and not prev.whitespace_:
-                token.is_sent_start = False
+                if token.is_sent_start is None:
+                    token.is_sent_start = False
 
 
 @Language.factory(
     "kroniek_sentence_rules",
     assigns=["token.is_sent_start"],
-    default_config={"min_newlines": 2, "quotes": True},
+    default_config={"min_newlines": 2, "quotes": True, "punctuation": True},
 )
-def make_sentence_rules(nlp: Language, name: str, min_newlines: int, quotes: bool) -> SentenceRules:
-    return SentenceRules(min_newlines, quotes)
+def make_sentence_rules(
+    nlp: Language, name: str, min_newlines: int, quotes: bool, punctuation: bool
+) -> SentenceRules:
+    return SentenceRules(min_newlines, quotes, punctuation)

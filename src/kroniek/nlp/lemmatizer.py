@@ -13,6 +13,7 @@ keeps its capital ("Nederlands").
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -113,14 +114,18 @@ class DutchRuleLemmatizer:
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_msgpack(path / "tables.msgpack", self.tables)
+        (path / "tables.msgpack.gz").write_bytes(
+            gzip.compress(srsly.msgpack_dumps(self.tables), compresslevel=6, mtime=0)
+        )
         srsly.write_json(path / "cfg", {"overwrite": self.overwrite})
 
     def from_disk(
         self, path: str | Path, *, exclude: Iterable[str] = tuple()
     ) -> DutchRuleLemmatizer:
         path = Path(path)
-        self._set_tables(srsly.read_msgpack(path / "tables.msgpack"))
+        self._set_tables(
+            srsly.msgpack_loads(gzip.decompress((path / "tables.msgpack.gz").read_bytes()))
+        )
         return self
 
 
