@@ -76,7 +76,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--words", type=int, default=300)
-    parser.add_argument("--workers", type=int, default=2, help="reading processes")
     args = parser.parse_args()
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as tmp:
@@ -95,11 +94,11 @@ def main() -> None:
         started = time.perf_counter()
         with Store(Path(tmp) / "bench.duckdb") as store:
             limits = Limits(max_bytes=1_000_000_000)
-            report = ingest(read([source], limits=limits, workers=args.workers), store)
+            report = ingest(read([source], limits=limits), store)
             stored = store.stats()["articles"]
         elapsed = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"articles:           {args.articles} (~{args.words} words each), {args.workers} workers")
+    print(f"articles:           {args.articles} (~{args.words} words each)")
     print(f"stored:             {stored} ({report.summary()})")
     print(f"elapsed:            {elapsed:.2f} s")
     print(f"articles/second:    {args.articles / elapsed:,.0f}")

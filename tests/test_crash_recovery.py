@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import duckdb
-import psutil
 
 
 def test_sigkill_mid_ingest_then_rerun_stores_each_article_once(tmp_path: Path) -> None:
@@ -50,12 +49,9 @@ def test_sigkill_mid_ingest_then_rerun_stores_each_article_once(tmp_path: Path) 
         if wal.exists() and wal.stat().st_size > 50_000:
             break
         time.sleep(0.02)
-    workers = psutil.Process(process.pid).children(recursive=True)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     assert process.returncode == -signal.SIGKILL, "the ingest finished before it could be killed"
-    _, alive = psutil.wait_procs(workers, timeout=10)
-    assert not alive, "reading workers outlived the killed ingest"
 
     con = duckdb.connect(str(db), read_only=True)
     partial = con.execute("SELECT count(*) FROM articles").fetchone()[0]

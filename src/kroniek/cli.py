@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import sys
 from datetime import datetime
 from enum import StrEnum
@@ -122,13 +121,6 @@ def ingest(
         ),
     ] = True,
     kb: KbOption = None,
-    workers: Annotated[
-        int,
-        typer.Option(
-            min=0,
-            help="Reading processes; 0: one per core with --no-analyze, else 1.",
-        ),
-    ] = 0,
 ) -> None:
     """Read articles, analyse and store them; bad items are reported and skipped."""
     from kroniek.ingest import read
@@ -151,10 +143,8 @@ def ingest(
         def show(report: Any) -> None:
             progress.update(task, description=report.summary())
 
-        if workers == 0:
-            workers = 1 if analysis else (os.cpu_count() or 1)
         report = run_ingest(
-            read(paths, **_read_options(max_bytes), workers=workers),
+            read(paths, **_read_options(max_bytes)),
             store,
             batch_size=batch_size,
             analyzer=analyzer,

@@ -198,25 +198,3 @@ def test_symlink_loop(tmp_path) -> None:
     loop.symlink_to(loop)
     [error] = read([loop])
     assert error.reason == "too many levels of symbolic links"
-
-
-def test_parallel_reading_gives_the_same_items_in_the_same_order(tmp_path: Path) -> None:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    lines = []
-    for number in range(700):
-        if number % 97 == 5:
-            lines.append("{broken")
-        else:
-            text = f"Bericht {number}: de raad besloot over voorstel {number} tot uitstel."
-            lines.append(json.dumps({"id": str(number), "text": text}))
-    (folder / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    (folder / "b.txt").write_text("date 2022-01\n\nEen kort bericht over de stad.\n", "utf-8")
-    (folder / "c.txt").write_bytes(b"")
-    serial = list(read([folder]))
-    parallel = list(read([folder], workers=2))
-    assert len(serial) == 702
-    assert [str(i) if isinstance(i, ReadError) else i.to_dict() for i in parallel] == [
-        str(i) if isinstance(i, ReadError) else i.to_dict() for i in serial
-    ]
-    assert sum(isinstance(i, ReadError) for i in parallel) == 9  # 8 broken lines, 1 empty file

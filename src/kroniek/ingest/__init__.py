@@ -34,19 +34,9 @@ def read(
     *,
     limits: Limits | None = None,
     stdin: BinaryIO | None = None,
-    workers: int = 1,
 ) -> Iterator[Article | ReadError]:
-    """Articles and errors from files, directories, glob patterns and ``-`` (stdin).
-
-    ``workers`` > 1 parses in that many processes (worth it for thousands of articles);
-    the order is the same.
-    """
+    """Articles and errors from files, directories, glob patterns and ``-`` (stdin)."""
     limits = limits or Limits()
-    if workers > 1:
-        from kroniek.ingest.parallel import read_parallel
-
-        yield from read_parallel(paths, limits, stdin, workers)
-        return
     pending: list[Item] = []
     for source in resolve(paths):
         if isinstance(source, ReadError):
@@ -55,16 +45,16 @@ def read(
         for item in _read_input(source, limits, stdin):
             pending.append(item)
             if len(pending) >= LANGUAGE_BATCH:
-                yield from with_languages(pending)
+                yield from _with_languages(pending)
                 pending = []
-    yield from with_languages(pending)
+    yield from _with_languages(pending)
 
 
 # Articles wait in batches of this size so lingua can detect their languages in parallel.
 LANGUAGE_BATCH = 64
 
 
-def with_languages(items: list[Item]) -> list[Item]:
+def _with_languages(items: list[Item]) -> list[Item]:
     undetected = [item for item in items if isinstance(item, Article) and item.language is None]
     for article, language in zip(
         undetected, detect_languages([a.text for a in undetected]), strict=True

@@ -21,29 +21,13 @@ class _LineError(ValueError):
 
 def read_jsonl(text: str, item: str, limits: Limits) -> Iterator[Item]:
     """Yield an article or an error for every non-blank line, in order."""
-    for first_line, lines in chunks(text, item, limits, size=None):
-        if isinstance(lines, ReadError):
-            yield lines
-            return
-        yield from read_lines(lines, item, first_line)
-
-
-def chunks(
-    text: str, item: str, limits: Limits, size: int | None = 256
-) -> Iterator[tuple[int, list[str] | ReadError]]:
-    """The file's lines in runs of ``size`` (None: all), each with its first line number;
-    past ``limits.max_items_per_file`` non-blank lines, one error ends the file."""
-    # split("\n") and not splitlines(): U+2028 may stand unescaped inside a JSON string.
-    lines = text.split("\n")
     count = 0
-    start = 0
-    for number, line in enumerate(lines, start=1):
+    # split("\n") and not splitlines(): U+2028 may stand unescaped inside a JSON string.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         if count == limits.max_items_per_file:
-            if number - 1 > start:
-                yield start + 1, lines[start : number - 1]
-            yield number, ReadError(
+            yield ReadError(
                 item,
                 f"more than {limits.max_items_per_file} items in one file; "
                 "the rest of the file is skipped",
@@ -51,18 +35,6 @@ def chunks(
             )
             return
         count += 1
-        if size is not None and number - start > size:
-            yield start + 1, lines[start : number - 1]
-            start = number - 1
-    if start < len(lines):
-        yield start + 1, lines[start:]
-
-
-def read_lines(lines: list[str], item: str, first_line: int) -> Iterator[Item]:
-    """An article or an error for every non-blank line of a run of lines."""
-    for number, line in enumerate(lines, start=first_line):
-        if not line.strip():
-            continue
         try:
             yield _article(line, item, number)
         except _LineError as exc:
