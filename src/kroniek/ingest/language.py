@@ -19,7 +19,7 @@ LANGUAGES = (
 MIN_WORDS = 3
 MIN_LETTERS = 15
 # The opening of an article settles its language; reading all of a long one is wasted time.
-SAMPLE_CHARS = 400
+SAMPLE_CHARS = 250
 
 _WORD = re.compile(r"[^\W\d_]+")
 
