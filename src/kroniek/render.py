@@ -174,20 +174,20 @@ def places_table(items: list[dict[str, Any]]) -> Table:
 
 def events_table(items: list[dict[str, Any]]) -> Table:
     table = _table(
-        f"Events ({len(items)})",
-        ("type", "mode", "source", "target", "modality", "date", "trigger", "intensity"),
+        f"Events ({len(items)})", ("event", "source → target", "modality", "trigger", "date")
     )
     for event in items:
         date = event.get("date")
+        kind = " ".join(x for x in (event.get("type"), event.get("mode")) if x)
+        if event.get("intensity") is not None:
+            kind += f" ({event['intensity']:+g})"
+        actors = f"{_actor(event.get('source')) or '?'} → {_actor(event.get('target')) or '?'}"
         table.add_row(
-            _cell(event.get("type")),
-            _cell(event.get("mode")),
-            _actor(event.get("source")),
-            _actor(event.get("target")),
+            escape(kind),
+            actors,
             _cell(event.get("modality")),
-            _cell(date.get("value") if isinstance(date, dict) else date),
             _cell((event.get("trigger") or {}).get("text")),
-            _cell(event.get("intensity")),
+            _cell(date.get("value") if isinstance(date, dict) else date),
         )
     return table
 
@@ -204,7 +204,8 @@ FACT_TABLES = {
 
 def articles_table(rows: Iterable[dict[str, Any]]) -> Table:
     table = Table(show_lines=False)
-    for column in ("id", "published", "language", "words", "near dup.", "source / title"):
+    table.add_column("id", no_wrap=True)
+    for column in ("published", "language", "words", "near dup.", "source / title"):
         table.add_column(column, overflow="fold")
     for row in rows:
         published = row["published"] or ""
