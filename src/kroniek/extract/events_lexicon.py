@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kroniek.extract.lexicon import LANG_DIR, read_tsv
+from kroniek.data_files import LANG_DIR, read_tsv
 
 ONTOLOGY_DIR = LANG_DIR.parent.parent / "ontology"
 ONTOLOGY_PATH = ONTOLOGY_DIR / "plover.tsv"

@@ -3,32 +3,8 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
-LANG_DIR = Path(__file__).resolve().parent.parent / "data" / "lang" / "nl"
-
-
-def read_tsv(path: Path) -> list[dict[str, str]]:
-    """Rows of a house-style TSV file: ``#`` comments, one header line, tab-separated."""
-    header: list[str] | None = None
-    rows: list[dict[str, str]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = [cell.strip() for cell in line.split("\t")]
-        if header is None:
-            header = cells
-            continue
-        cells += [""] * (len(header) - len(cells))
-        rows.append(dict(zip(header, cells, strict=False)))
-    return rows
-
-
-def read_words(path: Path) -> frozenset[str]:
-    """A one-word-a-line list (``#`` comments), lower-cased."""
-    return frozenset(
-        line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.lstrip().startswith("#"))
+from kroniek.data_files import LANG_DIR, read_tsv, read_words
 
 
 @lru_cache(maxsize=1)

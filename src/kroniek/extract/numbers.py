@@ -11,30 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-LANG_DIR = Path(__file__).resolve().parent.parent / "data" / "lang" / "nl"
+from kroniek.data_files import LANG_DIR, read_tsv
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")  # 127.000, 1.200,50
 _PLAIN = re.compile(r"^\d+(?:,\d+)?$")  # 12, 2,5
 _POINT_DECIMAL = re.compile(r"^\d+\.\d{1,2}$")  # 1.89 (or a clock time 14.00)
-
-
-def read_tsv(path: Path) -> list[dict[str, str]]:
-    """Rows of a house-style TSV file (``#`` comments, header line) as dicts."""
-    rows: list[dict[str, str]] = []
-    header: list[str] | None = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if header is None:
-            header = [f.strip() for f in fields]
-            continue
-        rows.append(
-            {k: (fields[i].strip() if i < len(fields) else "") for i, k in enumerate(header)}
-        )
-    return rows
 
 
 def parse_digits(text: str) -> float | None:

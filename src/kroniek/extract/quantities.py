@@ -32,8 +32,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kroniek.data_files import LANG_DIR, read_tsv
 from kroniek.extract.base import ensure_extensions, run_per_sentence
-from kroniek.extract.numbers import LANG_DIR, NUMBERS, parse_digits, read_tsv
+from kroniek.extract.numbers import NUMBERS, parse_digits
 from kroniek.kb import KnowledgeBase, load_kb
 
 _RANGE_TOKEN = re.compile(r"^(\d[\d.,]*)[-–](\d[\d.,]*)$")  # 5-6, 1000-5000

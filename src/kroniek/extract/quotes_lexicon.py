@@ -8,25 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-LANG_DIR = Path(__file__).resolve().parent.parent / "data" / "lang"
-
-
-def read_tsv(path: Path) -> list[dict[str, str]]:
-    """Rows of a house-style TSV file as dicts keyed by the header."""
-    header: list[str] | None = None
-    rows: list[dict[str, str]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if header is None:
-            header = [f.strip() for f in fields]
-            continue
-        rows.append({k: (fields[i].strip() if i < len(fields) else "")
-                     for i, k in enumerate(header)})
-    return rows
+from kroniek.data_files import DATA_DIR, read_tsv
 
 
 @dataclass
@@ -54,7 +37,7 @@ class SpeechLexicon:
 
 @lru_cache(maxsize=4)
 def load_lexicon(lang: str = "nl") -> SpeechLexicon:
-    base = LANG_DIR / lang
+    base = DATA_DIR / "lang" / lang
     lex = SpeechLexicon()
     for row in read_tsv(base / "speech_cues.tsv"):
         lemma, kind = row["lemma"].lower(), row["kind"]

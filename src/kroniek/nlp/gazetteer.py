@@ -19,6 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kroniek.data_files import read_tsv
+
 
 def territory_patterns(locale: str = "nl") -> list[dict[str, Any]]:
     """Entity-ruler patterns (label LOC) for the CLDR territory names of ``locale``."""
@@ -62,16 +64,8 @@ def person_patterns(persons_tsv: Path | None = None) -> list[dict[str, Any]]:
     if not path.exists():
         return []
     names: set[str] = set()
-    header: list[str] | None = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if header is None:
-            header = fields
-            continue
-        row = dict(zip(header, fields, strict=False))
-        if row.get("type", "PER") != "PER":
+    for row in read_tsv(path):
+        if (row.get("type") or "PER") != "PER":
             continue
         candidates = [row.get("name", ""), row.get("name_nl", "")]
         candidates += row.get("aliases", "").split(";")
