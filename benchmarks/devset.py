@@ -6,8 +6,9 @@ with character offsets into ``text`` (see benchmarks/data/README.md).
 
 from __future__ import annotations
 
+import argparse
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -57,3 +58,12 @@ def one_to_one(pairs: Iterable[tuple[Any, int, int]]) -> list[tuple[int, int]]:
             used_pred.add(pi)
             matched.append((gi, pi))
     return matched
+
+
+def main(run: Callable[[Path, bool], object], data: Path, description: str) -> None:
+    """The command line of a benchmark script: ``[--data FILE] [-v]``."""
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=data)
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every error")
+    args = parser.parse_args()
+    run(args.data, args.verbose)

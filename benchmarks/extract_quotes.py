@@ -11,10 +11,10 @@ or both link to the same entity, or their names end in the same word: "hij" reso
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 from typing import Any
 
+import devset
 from devset import analyse, load_items, one_to_one, pipeline, prf
 
 DATA = Path(__file__).resolve().parent / "data" / "quotes.jsonl"
@@ -105,13 +105,5 @@ def run(data: Path, verbose: bool) -> dict[str, float]:
     return scores
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("-v", "--verbose", action="store_true", help="print every error")
-    args = parser.parse_args()
-    run(args.data, args.verbose)
-
-
 if __name__ == "__main__":
-    main()
+    devset.main(run, DATA, __doc__)

@@ -9,9 +9,9 @@ anchor, the same candidate days).
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
+import devset
 from devset import analyse, load_items, pipeline, prf
 
 DATA = Path(__file__).resolve().parent / "data" / "times.jsonl"
@@ -56,13 +56,5 @@ def run(data: Path, verbose: bool) -> dict[str, float]:
     return scores
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("-v", "--verbose", action="store_true", help="print every error")
-    args = parser.parse_args()
-    run(args.data, args.verbose)
-
-
 if __name__ == "__main__":
-    main()
+    devset.main(run, DATA, __doc__)
