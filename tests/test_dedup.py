@@ -28,3 +28,11 @@ def test_index_finds_only_candidates_above_threshold(example_text: str) -> None:
     assert 0.8 <= found[0].similarity < 1.0
     index.remove("original")
     assert "original" not in index and len(index) == 1
+
+
+def test_quote_style_and_non_ascii_words_do_not_change_the_signature(example_text: str) -> None:
+    straight = example_text.replace("‘", "'").replace("’", "'")
+    assert dedup.similarity(dedup.signature(example_text), dedup.signature(straight)) == 1.0
+    first, *_, last = dedup._word_hashes("Oekraïne, «Kiev» en ‘Oekraïne’")
+    assert first == last
+    assert len(dedup._word_hashes("Oekraïne, «Kiev» en ‘Oekraïne’")) == 4
