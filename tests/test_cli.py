@@ -191,3 +191,19 @@ def test_malformed_user_knowledge_base_is_a_clear_error(tmp_path: Path, example_
     done = kroniek("analyze", str(example_path), "--kb", str(bad))
     assert done.returncode == 2
     assert "bad.tsv:1: unknown column(s) colour" in done.stderr.decode().replace("\n", " ")
+
+
+def test_an_article_too_long_to_parse_is_stored_with_a_warning(tmp_path: Path) -> None:
+    paragraph = "Het kabinet bespreekt de begroting met de oppositie in Den Haag. " * 20
+    long_article = tmp_path / "long.txt"
+    long_article.write_text("date 2022-01\n\n" + "\n\n".join([paragraph] * 800), "utf-8")
+    short = tmp_path / "short.txt"
+    short.write_text("date 2022-01\n\nDe NAVO vergadert in Brussel over Oekraïne.\n", "utf-8")
+    db = tmp_path / "k.duckdb"
+    done = kroniek("ingest", str(long_article), str(short), "--db", str(db))
+    assert done.returncode == 0, done.stderr.decode()
+    warning = done.stderr.decode().replace("\n", " ")
+    assert "long.txt: analysis: text of 1,0" in warning and "over the analysis limit" in warning
+    assert "stored 2" in warning
+    listed = json.loads(kroniek("articles", "--format", "json", db=db).stdout)
+    assert len(listed) == 2

@@ -79,18 +79,32 @@ def analyze_many(
         from kroniek.pipeline import analysis_pipeline
 
         nlp = analysis_pipeline()
-    pending: deque[tuple[Article, list[str]]] = deque()
+    pending: deque[tuple[Article, list[str], bool]] = deque()
 
     def docs() -> Iterator[Doc]:
         for article in articles:
-            fields = [field for field in SIDE_FIELDS if getattr(article, field)]
-            pending.append((article, fields))
-            yield _doc(nlp, article, article.text)
+            too_long = len(article.text) > nlp.max_length
+            fields = [] if too_long else [f for f in SIDE_FIELDS if getattr(article, f)]
+            pending.append((article, fields, too_long))
+            # A text over the limit is not parsed (memory grows with its length); an empty
+            # Doc keeps its place in the stream.
+            yield _doc(nlp, article, "" if too_long else article.text)
             for field in fields:
                 yield _doc(nlp, article, getattr(article, field))
 
     stream = nlp.pipe(docs(), batch_size=batch_size)
     for doc in stream:
-        article, fields = pending.popleft()
+        article, fields, too_long = pending.popleft()
+        if too_long:
+            result = result_of(article, None)
+            result["errors"] = [
+                {
+                    "component": "analysis",
+                    "message": f"text of {len(article.text):,} characters is over the analysis "
+                    f"limit of {nlp.max_length:,}: split the article into smaller ones",
+                }
+            ]
+            yield result
+            continue
         sides = {field: next(stream) for field in fields}
         yield result_of(article, doc, sides)

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 app = typer.Typer(
@@ -77,6 +78,19 @@ def _report_error(error: object) -> None:
     err.print(f"[red]kroniek: failed:[/red] {error}", highlight=False, soft_wrap=True)
 
 
+def _warn_analysis_errors(result: dict[str, Any]) -> None:
+    """One line per part of an analysis that failed (the rest of it is complete)."""
+    article = result["article"]
+    where = article.get("source") or article["id"]
+    for error in result.get("errors") or []:
+        err.print(
+            f"[yellow]kroniek: warning:[/yellow] {escape(str(where))}: "
+            f"{error['component']}: {escape(error['message'])}",
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
 MaxBytesOption = Annotated[
     int | None,
     typer.Option(
@@ -133,7 +147,10 @@ def ingest(
         nlp = _pipeline(kb)
 
         def analyzer(articles: list[Any]) -> list[dict[str, Any]]:
-            return list(analyze_many(articles, nlp=nlp))
+            results = list(analyze_many(articles, nlp=nlp))
+            for result in results:
+                _warn_analysis_errors(result)
+            return results
 
     store = _open_store(db)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
@@ -186,6 +203,7 @@ def analyze(
                 yield item
 
     for result in analyze_many(articles(), nlp=_pipeline(kb)):
+        _warn_analysis_errors(result)
         if format is AnalysisFormat.text:
             out.print(render.analysis(result))
         elif format is AnalysisFormat.jsonl:
