@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -95,12 +94,9 @@ class Article:
         )
 
 
-_SPACE = re.compile(r"\s+")
-
-
 def normalize_text(text: str) -> str:
     """The form of a text that identity is computed on: NFC, one space, case kept."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def article_id(text: str) -> str:
