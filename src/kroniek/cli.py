@@ -48,7 +48,7 @@ class TableFormat(StrEnum):
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[red]kroniek: error:[/red] {message}", highlight=False, markup=True)
+    err.print(f"[red]kroniek: error:[/red] {escape(message)}", highlight=False)
     return typer.Exit(code)
 
 
@@ -75,7 +75,7 @@ def _print_json(data: Any, *, indent: int | None = 2) -> None:
 
 
 def _report_error(error: object) -> None:
-    err.print(f"[red]kroniek: failed:[/red] {error}", highlight=False, soft_wrap=True)
+    err.print(f"[red]kroniek: failed:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
 
 
 def _warn_analysis_errors(result: dict[str, Any]) -> None:
