@@ -234,3 +234,18 @@ def test_founding_article(nlp: Language) -> None:
 def test_a_bad_sentence_does_not_stop_the_analysis(nlp: Language) -> None:
     for text in ("‘\n\n’, zei.", "", "’", ",,'' aldus", "volgens"):
         quotes(nlp, text)  # never raises, never records an error
+
+
+def test_speakers_take_the_entity_the_article_links_them_to(nlp: Language) -> None:
+    text = (
+        "Minister Ollongren van Defensie maakte dinsdag nieuwe plannen bekend. Volgens de "
+        "minister is de verhoging nodig. GroenLinks-leider Jesse Klaver zei dat het geld "
+        "beter naar de zorg kan gaan. ‘Dit is de verkeerde keuze’, aldus Klaver."
+    )
+    found = quotes(nlp, text, Published("2023-03-14", "day"))
+    speakers = [(q["speaker"]["text"], q["speaker"]["entity"]) for q in found]
+    assert speakers == [
+        ("de minister", "kr:kajsa-ollongren"),
+        ("GroenLinks-leider Jesse Klaver", "kr:per:jesse-klaver"),
+        ("Klaver", "kr:per:jesse-klaver"),
+    ]

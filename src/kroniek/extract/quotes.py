@@ -86,8 +86,36 @@ class QuoteExtractor:
         for quote in quotes:
             quote.pop("_attr_end", None)
             clean_speaker(quote["speaker"])
+            if quote["speaker"] and not quote["speaker"].get("entity"):
+                link_to_article_entity(quote["speaker"], doc._.entities or [])
         doc._.quotes = quotes
         return doc
+
+
+SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP", "LOC", "MISC")
+
+
+def link_to_article_entity(speaker: dict[str, Any], entities: list[dict[str, Any]]) -> None:
+    """Give a speaker the entity of the article that one of its words names: "GroenLinks-
+    leider Jesse Klaver" is Jesse Klaver, "de minister" the minister it refers back to."""
+    if speaker.get("start") is None:
+        return
+    best: tuple[tuple[int, int], dict[str, Any]] | None = None
+    for entity in entities:
+        rank = SPEAKER_TYPES.index(entity["type"]) if entity["type"] in SPEAKER_TYPES else 9
+        for mention in entity["mentions"]:
+            if mention.get("field") or mention.get("type") == "NORP":
+                continue
+            if speaker["start"] <= mention["start"] and mention["end"] <= speaker["end"]:
+                key = (rank, -(mention["end"] - mention["start"]))
+                if best is None or key < best[0]:
+                    best = (key, entity)
+    if best is not None:
+        entity = best[1]
+        speaker["entity"] = entity["id"]
+        speaker["name"] = entity["name"]
+        if entity.get("country") and not speaker.get("country"):
+            speaker["country"] = entity["country"]
 
 
 class _Run:
