@@ -124,6 +124,9 @@ def quotes_table(items: list[dict[str, Any]]) -> Table:
         who = speaker.get("name") or speaker.get("text") or ""
         if speaker.get("name") and speaker.get("text") and speaker["text"] != speaker["name"]:
             who = f"{speaker['name']} ({speaker['text']})"
+        organization = speaker.get("organization") or {}
+        if organization.get("name") and not speaker.get("name"):
+            who = f"{who} ({organization['name']})"
         context = " ".join(
             (quote.get(key) or {}).get("text", "") for key in ("said_when", "said_where")
         )
