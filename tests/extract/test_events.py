@@ -169,6 +169,8 @@ def test_founding_article(article_events) -> None:
     assert {country(talks["source"]), country(talks["target"])} == {"USA", "RUS"}
     deployment = _at(events, "gestuurd")
     assert deployment["type"] == "MOBILIZE" and deployment["modality"] == "hypothetical"
+    assert country(deployment["source"]) == "USA"
+    assert deployment["source"]["how"] == "previous sentence"
     threat = _at(events, "dreiging")
     assert threat["type"] == "THREATEN" and threat["source"]["entity"] == "Q7747"
     assert country(threat["target"]) == "UKR"
@@ -225,3 +227,17 @@ def test_two_objects_and_no_subject(nlp) -> None:
     assert event["modality"] == "reported"
     assert event["source"]["text"] == "het leger"
     assert event["target"] is None
+
+
+def test_agentless_passive_takes_the_agent_of_the_sentence_before(nlp) -> None:
+    text = ("De Britse regering heeft woensdag een besluit genomen. "
+            "Er worden tweehonderd soldaten naar Estland gestuurd.")
+    event = one(run(nlp, text), "MOBILIZE")
+    assert country(event["source"]) == "GBR"
+    assert event["source"]["how"] == "previous sentence"
+
+
+def test_no_implicit_agent_across_a_paragraph_break(nlp) -> None:
+    text = ("De Britse regering heeft woensdag een besluit genomen.\n\n"
+            "Er worden tweehonderd soldaten naar Estland gestuurd.")
+    assert one(run(nlp, text), "MOBILIZE")["source"] is None

@@ -62,6 +62,10 @@ STRONG_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "IGO", "SPY", "LEG", "JUD"}
 PATIENT_VAN = {("COERCE", None), ("ASSAULT", "abduct"), ("ASSAULT", "kill"),
                ("RETREAT", "release"), ("COOPERATE", "judicial"), ("ACCUSE", None)}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+# an agentless passive of these types ("er worden troepen gestuurd") takes its agent from
+# the sentence before, if that sentence's subject is one of these sectors or a linked entity
+IMPLICIT_AGENT_TYPES = {"MOBILIZE", "AID", "SANCTION", "RETREAT"}
+AGENT_SECTORS = {"GOV", "MIL", "IGO"}
 # verbal events that a quote's cue can be: its speaker is the source
 SPEECH_TYPES = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "CONCEDE",
                 "CONSULT", "PROTEST"}
@@ -282,6 +286,7 @@ class EventBuilder:
         self.theme: Token | None = None
         self.clause_heads = [token]
         self.used: set[int] = set()  # token indices that are actors
+        self.passive = False
 
     # -- actors -----------------------------------------------------------------------------
     def _actor(self, token: Token | None, how: str = "dependency") -> dict[str, Any] | None:
@@ -443,6 +448,7 @@ class EventBuilder:
         passive = "hebben" not in auxes and (
             any(c.dep_ in ("nsubj:pass", "obl:agent") for c in children)
             or participle and "worden" in auxes or zijn_passive)
+        self.passive = passive
         subj, subj_pass, rest = self._complex_subjects()
         if passive and subj_pass is None and subj is not None:
             subj_pass, subj = subj, None
@@ -710,6 +716,35 @@ class EventBuilder:
                 return t
         return None
 
+    def _previous_subject(self) -> dict[str, Any] | None:
+        """The implicit agent of an agentless passive: the subject of the sentence before,
+        in the same paragraph, when it is a government or armed actor ("Het Pentagon legde
+        opties voor. Er zouden militairen kunnen worden gestuurd")."""
+        sent = self.token.sent
+        doc = self.token.doc
+        last = sent.start - 1
+        while last >= 0 and doc[last].is_space:
+            last -= 1
+        if last < 0 or "\n" in doc.text[doc[last].idx:sent.start_char]:
+            return None
+        previous = doc[last].sent
+        root = previous.root
+        heads = {root, *(c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop"))}
+        subj = next((c for c in previous if c.dep_ == "nsubj" and c.head in heads
+                     and not self._time(c)), None)
+        if subj is None:  # inverted order the parse missed: "Zaterdag hebben X ..."
+            finite = _finite(root)
+            for i in range(finite.i + 1, min(finite.i + 4, previous.end)):
+                if doc[i].pos_ in ("NOUN", "PROPN"):
+                    subj = doc[i]
+                    break
+                if doc[i].pos_ not in ("DET", "ADJ", "NUM"):
+                    break
+        actor = self.actors.actor(subj, "previous sentence") if subj is not None else None
+        if actor is None or not (actor["entity"] or actor.get("sector") in AGENT_SECTORS):
+            return None
+        return actor
+
     def _theme_source(self) -> None:
         """Troops of a country are that country's: "Russische troepen" gives the source."""
         if self.theme is None or self.source is not None:
@@ -744,6 +779,8 @@ class EventBuilder:
         else:
             self._verb_actors()
         self._theme_source()
+        if self.passive and self.source is None and self.type in IMPLICIT_AGENT_TYPES:
+            self.source = self._previous_subject()
         if not noun and self.source is None and self.type in SPEECH_TYPES:
             self.source = self.actors.speaker_of_cue(self.token)
         if self.source and self.target and self.source["entity"] and \
