@@ -241,3 +241,21 @@ def test_no_implicit_agent_across_a_paragraph_break(nlp) -> None:
     text = ("De Britse regering heeft woensdag een besluit genomen.\n\n"
             "Er worden tweehonderd soldaten naar Estland gestuurd.")
     assert one(run(nlp, text), "MOBILIZE")["source"] is None
+
+
+def test_extraposed_relative_clause_refers_to_the_coordination(nlp) -> None:
+    text = ("De rebellen hebben zaterdag 62 agenten en militairen vrijgelaten die jarenlang "
+            "waren gegijzeld.")
+    hostage = one(run(nlp, text), "ASSAULT")
+    assert hostage["target"] is not None and "agenten" in hostage["target"]["text"]
+
+
+def test_financial_support_is_aid(nlp) -> None:
+    event = one(run(nlp, "Japan geeft Oekraïne financiële steun."), "AID")
+    assert event["mode"] == "economic"
+    assert country(event["source"]) == "JPN"
+
+
+def test_kidnapping_counts_in_a_sports_story(nlp) -> None:
+    text = "Het toernooi werd afgelast na de ontvoering van de voorzitter van de voetbalbond."
+    assert one(run(nlp, text), "ASSAULT")["mode"] == "abduct"

@@ -58,6 +58,9 @@ PARTICLES = {"terug", "op", "aan", "af", "uit", "in", "door", "mee", "toe", "ove
 COUNTED_TYPES = {"MOBILIZE", "ASSAULT", "COERCE", "PROTEST", "RETREAT", "AID", "SANCTION"}
 WEAK_IN_SPORTS = {"ASSAULT", "PROTEST", "REJECT", "SUPPORT", "MOBILIZE", "CONSULT", "THREATEN",
                   "COERCE", "REQUEST", "CONCEDE", "ACCUSE", "AGREE"}
+# modes that sports reporting never uses as a metaphor ("een aanval" can be a football
+# attack; "een ontvoering" is always one)
+LITERAL_MODES = {"abduct", "kill", "mass"}
 STRONG_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "IGO", "SPY", "LEG", "JUD"}
 PATIENT_VAN = {("COERCE", None), ("ASSAULT", "abduct"), ("ASSAULT", "kill"),
                ("RETREAT", "release"), ("COOPERATE", "judicial"), ("ACCUSE", None)}
@@ -119,7 +122,8 @@ class EventCoder:
             event = EventBuilder(self, token, trigger, actors).build()
             if event is None:
                 continue
-            if offdomain and trigger.type in WEAK_IN_SPORTS and not _strong_actor(event):
+            if offdomain and trigger.type in WEAK_IN_SPORTS and \
+                    trigger.mode not in LITERAL_MODES and not _strong_actor(event):
                 continue
             found.append(event)
         return _dedupe(found)
@@ -935,14 +939,22 @@ class EventBuilder:
 
 
 def _antecedent(pronoun: Token) -> Token | None:
-    """The noun a relative pronoun refers to: ", die ..." after "de CSF"."""
-    if pronoun.head.dep_ == "acl:relcl":
+    """The noun a relative pronoun refers to: ", die ..." after "de CSF"; a coordination
+    as a whole ("62 agenten en militairen die ...")."""
+    if pronoun.head.dep_ == "acl:relcl" and pronoun.head.head.pos_ in ("NOUN", "PROPN"):
         return pronoun.head.head
     i = pronoun.i - 1
     if i >= pronoun.sent.start and pronoun.doc[i].text == ",":
         i -= 1
+    # an extraposed relative clause follows the verbs: "heeft 62 agenten vrijgelaten die"
+    floor = i - 3
+    while i > max(floor, pronoun.sent.start) and pronoun.doc[i].pos_ in ("VERB", "AUX"):
+        i -= 1
     if i >= pronoun.sent.start and pronoun.doc[i].pos_ in ("NOUN", "PROPN"):
-        return _phrase_head(pronoun.doc[i])
+        head = _phrase_head(pronoun.doc[i])
+        if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        return head
     return None
 
 
