@@ -259,3 +259,15 @@ def test_financial_support_is_aid(nlp) -> None:
 def test_kidnapping_counts_in_a_sports_story(nlp) -> None:
     text = "Het toernooi werd afgelast na de ontvoering van de voorzitter van de voetbalbond."
     assert one(run(nlp, text), "ASSAULT")["mode"] == "abduct"
+
+
+def test_warning_is_aimed_at_the_subject_of_its_complement(nlp) -> None:
+    event = one(run(nlp, "Iran waarschuwde gisteren dat Israël met vuur speelt."), "THREATEN")
+    assert (country(event["source"]), country(event["target"])) == ("IRN", "ISR")
+
+
+def test_threat_is_aimed_at_the_subject_of_its_condition(nlp) -> None:
+    text = "De premier dreigde af te treden als de oppositie de wet niet zou steunen."
+    event = one(run(nlp, text), "THREATEN")
+    assert event["modality"] == "asserted"
+    assert event["target"] is not None and "oppositie" in event["target"]["text"]

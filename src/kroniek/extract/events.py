@@ -60,6 +60,7 @@ WEAK_IN_SPORTS = {"ASSAULT", "PROTEST", "REJECT", "SUPPORT", "MOBILIZE", "CONSUL
                   "COERCE", "REQUEST", "CONCEDE", "ACCUSE", "AGREE"}
 # modes that sports reporting never uses as a metaphor ("een aanval" can be a football
 # attack; "een ontvoering" is always one)
+COMPLEMENT_TARGET_TYPES = {"THREATEN", "ACCUSE"}
 LITERAL_MODES = {"abduct", "kill", "mass"}
 STRONG_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "IGO", "SPY", "LEG", "JUD"}
 PATIENT_VAN = {("COERCE", None), ("ASSAULT", "abduct"), ("ASSAULT", "kill"),
@@ -758,9 +759,29 @@ class EventBuilder:
             actor["how"] = "theme"
             self.source = actor
 
+    def _complement_target(self) -> None:
+        """A warning or accusation about someone: "waarschuwde dat Israël met vuur speelt"
+        is aimed at the subject of the dat-clause, when that is a known actor."""
+        if self.target is not None or self.type not in COMPLEMENT_TARGET_TYPES:
+            return
+        for clause in self.token.children:
+            if clause.dep_ != "ccomp" or not any(
+                    c.dep_ == "mark" and c.text.lower() == "dat" for c in clause.children):
+                continue
+            subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            actor = self.actors.actor(subj, "complement") if subj is not None else None
+            if actor and actor["entity"] and (self.source is None
+                                              or actor["entity"] != self.source["entity"]):
+                self.target = actor
+            return
+
     def _condition_target(self, modality: str) -> None:
-        if modality != "conditional" or self.target is not None or self.type not in (
-                "MOBILIZE", "THREATEN", "SANCTION"):
+        """The party a conditional move or a threat is aimed at: the subject of the
+        condition ("als Rusland Oekraïne binnenvalt", "dreigde op te stappen als de IRA
+        niet ontwapent")."""
+        if self.target is not None or self.type not in ("MOBILIZE", "THREATEN", "SANCTION"):
+            return
+        if modality != "conditional" and self.type != "THREATEN":
             return
         for t in self.token.sent:
             if t.dep_ == "mark" and self.coder.cues.get("mark", t.text.lower()):
@@ -769,8 +790,10 @@ class EventBuilder:
                 if subj is None and clause.pos_ in ("PROPN", "NOUN"):
                     subj = clause
                 actor = self.actors.actor(subj) if subj is not None else None
-                if actor and actor["entity"] and (self.source is None
-                                                  or actor["entity"] != self.source["entity"]):
+                known = actor and (actor["entity"] or actor.get("sector"))
+                if known and (self.source is None or actor["entity"] != self.source["entity"]
+                              or actor["entity"] is None and actor["text"] !=
+                              self.source["text"]):
                     actor["how"] = "condition"
                     self.target = actor
                     return
@@ -792,11 +815,13 @@ class EventBuilder:
             self.target = None
         if noun and not self.trigger.bare and self.source is None and self.target is None:
             return None
-        modality, cues = self.coder.modality.modality(self.token, self.clause_heads,
-                                                      self._is_source)
+        modality, cues = self.coder.modality.modality(
+            self.token, self.clause_heads, self._is_source,
+            ignore=frozenset({"conditional"}) if self.type == "THREATEN" else frozenset())
         if modality == "asserted":
             modality, cues = self._quoted(modality, cues)
         self._condition_target(modality)
+        self._complement_target()
         mode = self._mode()
         coding = self.coder.ontology.coding(self.type, mode)
         sent = self.token.sent

@@ -39,11 +39,14 @@ class ModalityFinder:
         self.transparent = transparent
 
     def modality(self, trigger: Token, clause_heads: list[Token],
-                 source_is: Callable[[Token], bool]) -> tuple[str, list[str]]:
+                 source_is: Callable[[Token], bool],
+                 ignore: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
         """The modality and the cue words that gave it.
 
         ``clause_heads``: the trigger and the verbs that carry its tense (light verb, support
         verb). ``source_is(token)``: whether a reporting verb's subject is the event's source.
+        ``ignore``: modalities the event type cannot have (a threat is conditional by nature:
+        its condition does not make the threat itself conditional).
         """
         found: list[tuple[str, str]] = []
         for head in clause_heads:
@@ -53,6 +56,7 @@ class ModalityFinder:
         found.extend(self._governors(trigger, clause_heads, source_is))
         found.extend(self._left_governor(trigger))
         found.extend(self._conditions(trigger, clause_heads))
+        found = [f for f in found if f[0] not in ignore]
         if not found:
             return "asserted", []
         best = min(found, key=lambda f: MODALITIES.index(f[0]))
