@@ -38,14 +38,15 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": f}
 
 
-def _documents(sentences: list[NerSentence], max_sents: int) -> list[list[int]]:
-    """Sentence indices grouped per document (-DOCSTART-), at most ``max_sents`` each."""
+def _documents(sentences: list[NerSentence], max_sents: int | None) -> list[list[int]]:
+    """Sentence indices grouped per document (-DOCSTART-), at most ``max_sents`` each
+    (``None``: whole documents)."""
     groups: list[list[int]] = []
     for s, sentence in enumerate(sentences):
         previous = sentences[groups[-1][-1]] if groups else None
         if previous is None or previous.document != sentence.document:
             groups.append([s])
-        elif len(groups[-1]) >= max_sents:
+        elif max_sents is not None and len(groups[-1]) >= max_sents:
             groups.append([s])
         else:
             groups[-1].append(s)
@@ -53,13 +54,13 @@ def _documents(sentences: list[NerSentence], max_sents: int) -> list[list[int]]:
 
 
 def evaluate_ner(
-    path: str | Path, nlp: Language | None = None, max_sents: int = 10
+    path: str | Path, nlp: Language | None = None, max_sents: int | None = None
 ) -> dict[str, Any]:
     """Evaluate the pipeline's NER on a CoNLL-2002 file, on its gold tokens.
 
-    Sentences are run in their document context (up to ``max_sents`` sentences of
-    one ``-DOCSTART-`` document per Doc, gold sentence boundaries preset);
-    entities are scored per sentence.
+    Sentences are run in their document context, as articles are: one ``-DOCSTART-``
+    document per Doc (or pieces of at most ``max_sents`` sentences), gold sentence
+    boundaries preset; entities are scored per sentence.
     """
     if nlp is None:
         from kroniek.nlp import load
