@@ -55,6 +55,10 @@ def test_ontology_and_lexicon_are_data() -> None:
     rows = {t for entries in triggers.by_word.values() for t in entries}
     assert len(rows) >= 150
     assert {t.type for t in rows} == ontology.types
+    # every row names a type+mode and a context the ontology has
+    assert {(t.type, t.mode) for t in rows} <= set(ontology.codings)
+    contexts = {c.name for c in ontology.contexts}
+    assert {t.context for t in rows if t.context} <= contexts
 
 
 def test_active_voice_with_linked_actors(nlp) -> None:
@@ -271,3 +275,24 @@ def test_threat_is_aimed_at_the_subject_of_its_condition(nlp) -> None:
     event = one(run(nlp, text), "THREATEN")
     assert event["modality"] == "asserted"
     assert event["target"] is not None and "oppositie" in event["target"]["text"]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("De Nederlandse regering roept Israël op tot terughoudendheid.", "REQUEST", "NLD", "ISR"),
+    ("China beschuldigt de Verenigde Staten van spionage.", "ACCUSE", "CHN", "USA"),
+    ("De Verenigde Staten hebben nieuwe sancties tegen Iran aangekondigd.", "SANCTION", "USA",
+     "IRN"),
+    ("Polen sluit de grens met Wit-Rusland.", "COERCE", "POL", None),
+    ("Noord-Korea heeft opnieuw een ballistische raket afgevuurd.", "MOBILIZE", "PRK", None),
+])
+def test_common_news_sentences(nlp, text: str, type_: str, source: str,
+                               target: str | None) -> None:
+    event = one(run(nlp, text), type_)
+    assert country(event["source"]) == source
+    assert country(event["target"]) == target
+
+
+def test_agreement_of_a_coordinated_subject(nlp) -> None:
+    text = "Servië en Kosovo hebben een overeenkomst gesloten over hun betrekkingen."
+    event = one(run(nlp, text), "AGREE")
+    assert {country(m) for m in event["source"]["members"]} == {"SRB", "XKX"}

@@ -74,6 +74,8 @@ AGENT_SECTORS = {"GOV", "MIL", "IGO"}
 SPEECH_TYPES = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "CONCEDE",
                 "CONSULT", "PROTEST"}
 CLAUSE_WORDS = {"dat", "of", "te"}
+# words that can follow a separable verb's particle but never a preposition's object
+STRANDING_WORDS = {"te", "om", "dat", "omdat", "zodat", "en", "maar"}
 # verbs the parser may make the head of the verbal complex ("heeft ... klaarstaan")
 AUX_LEMMAS = {"hebben", "zijn", "worden", "zullen", "kunnen", "moeten", "willen", "mogen",
               "laten", "gaan", "blijven"}
@@ -142,6 +144,9 @@ class EventCoder:
         if verbal:
             particles = [c.text.lower() for c in token.children
                          if c.dep_ == "compound:prt" and c.text.lower() in PARTICLES]
+            stranded = _stranded_particle(token)
+            if stranded and stranded not in particles:
+                particles.append(stranded)
             words += [p + lemma for p in particles]
             # "terug te roepen": the particle glued to the infinitive or participle
         words += [lemma, lower]
@@ -574,8 +579,11 @@ class EventBuilder:
             ranked = sorted(candidates, key=lambda c: (not _subject_position(c, finite),
                                                         c.head != finite, abs(c.i - finite.i)))
         best = ranked[0]
-        rest = [c for c in ranked[1:] if c.head == token and max(finite.i, best.i) < c.i
-                < token.i and c.dep_ == "nsubj"]
+        # a second subject in the middle field is the object: between the finite verb and
+        # the trigger, or after the trigger when the trigger is the finite verb itself
+        rest = [c for c in ranked[1:] if c.head == token and c.dep_ == "nsubj" and (
+            max(finite.i, best.i) < c.i < token.i or finite == token and c.i > max(best.i,
+                                                                               token.i))]
         if best.dep_ == "nsubj":
             return best, None, rest
         return None, best, rest
@@ -645,6 +653,11 @@ class EventBuilder:
                     self.theme = self.theme or child
                 else:
                     self.source = self.source or actor
+            elif child.dep_ == "nsubj" and child.i < token.i and any(
+                    c.dep_ in ("cop", "aux") and c.lemma_.lower() == "hebben"
+                    for c in token.children):
+                # "X hebben sancties aangekondigd" with the noun parsed as the predicate
+                self.source = self.source or self._actor(child)
             elif child.dep_ == "acl":
                 agent = next((g for g in child.children if self._case(g) == "door"), None)
                 if agent is not None and self.source is None:
@@ -664,13 +677,18 @@ class EventBuilder:
         if token.dep_ in ("obj", "nsubj:pass", "obl", "obl:arg", "xcomp", "nsubj") and any(
                 self.roles.has("light_verb", w, self.type) for w in lemmas):
             self.clause_heads.append(head)
-            if token.dep_ in ("obj", "obl", "obl:arg", "xcomp") and self.source is None:
-                subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            auxes = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")]
+            # "hebben een akkoord gesloten" parsed as a passive: active all the same
+            active = any(a.lemma_.lower() == "hebben" for a in auxes)
+            if (token.dep_ in ("obj", "obl", "obl:arg", "xcomp") or active and token.dep_ ==
+                    "nsubj:pass") and self.source is None:
+                subj = next((c for node in (head, *auxes) for c in node.children
+                             if c.dep_ == "nsubj" and c != token and not self._time(c)), None)
                 self.source = self._actor(subj) if subj is not None else None
                 if self.source is None and subj is None:
                     controller = _controller_of(head)
                     self.source = self._actor(controller)
-            if token.dep_ == "nsubj:pass" and self.source is None:
+            if token.dep_ == "nsubj:pass" and not active and self.source is None:
                 agent = next((c for c in head.children if self._case(c) == "door"), None)
                 self.source = self._actor(agent)
             self._prep_actors(head)
@@ -980,6 +998,26 @@ def _antecedent(pronoun: Token) -> Token | None:
         if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
         return head
+    return None
+
+
+def _stranded_particle(verb: Token) -> str | None:
+    """The particle of a finite separable verb that the parse took for a preposition: in
+    "roept Israël op tot kalmte" nothing follows "op" that it could govern (a preposition,
+    "te", "om", "dat" or the end of the clause comes next)."""
+    if verb.morph.get("VerbForm") != ["Fin"]:
+        return None
+    doc = verb.doc
+    end = verb.sent.end
+    for i in range(verb.i + 1, end):
+        t = doc[i]
+        if t.text in (",", ";", ":") or t.pos_ in ("SCONJ", "VERB") and t.i != verb.i:
+            return None
+        if t.lower_ not in PARTICLES or t.dep_ == "compound:prt" and t.head != verb:
+            continue
+        nxt = doc[i + 1] if i + 1 < end else None
+        if nxt is None or nxt.is_punct or nxt.pos_ == "ADP" or nxt.lower_ in STRANDING_WORDS:
+            return t.lower_
     return None
 
 
