@@ -284,6 +284,11 @@ def test_threat_is_aimed_at_the_subject_of_its_condition(nlp) -> None:
      "IRN"),
     ("Polen sluit de grens met Wit-Rusland.", "COERCE", "POL", None),
     ("Noord-Korea heeft opnieuw een ballistische raket afgevuurd.", "MOBILIZE", "PRK", None),
+    ("De Turkse autoriteiten hebben een Nederlandse journalist opgepakt.", "COERCE", "TUR",
+     "NLD"),
+    ("Rusland heeft de Nederlandse ambassadeur ontboden.", "ACCUSE", "RUS", "NLD"),
+    ("Duitsland heeft besloten geen Taurus-raketten aan Oekraïne te leveren.", "AID", "DEU",
+     "UKR"),
 ])
 def test_common_news_sentences(nlp, text: str, type_: str, source: str,
                                target: str | None) -> None:
@@ -296,3 +301,16 @@ def test_agreement_of_a_coordinated_subject(nlp) -> None:
     text = "Servië en Kosovo hebben een overeenkomst gesloten over hun betrekkingen."
     event = one(run(nlp, text), "AGREE")
     assert {country(m) for m in event["source"]["members"]} == {"SRB", "XKX"}
+
+
+def test_strengthening_cooperation_is_no_build_up(nlp) -> None:
+    events = run(nlp, "Beide landen willen hun samenwerking op het gebied van defensie "
+                      "versterken.")
+    assert [e["type"] for e in events] == ["COOPERATE"]
+
+
+def test_a_union_threatens_a_strike(nlp) -> None:
+    text = "De vakbonden dreigen met een landelijke staking als het kabinet niet ingrijpt."
+    threat = one(run(nlp, text), "THREATEN")
+    assert threat["source"]["sector"] == "LAB"
+    assert "kabinet" in threat["target"]["text"]

@@ -30,13 +30,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kroniek.extract.base import ensure_extensions, run_per_sentence
-from kroniek.extract.events_actors import ActorFinder
+from kroniek.extract.events_actors import ActorFinder, role_nouns
 from kroniek.extract.events_lexicon import (
     ModalityCues,
     Ontology,
@@ -49,6 +50,7 @@ from kroniek.extract.events_lexicon import (
     load_triggers,
 )
 from kroniek.extract.events_modality import ModalityFinder
+from kroniek.extract.lexicon import actor_nouns
 
 COMPONENT = "kroniek_events"
 AGE = re.compile(r"^\d+-jarige?$")
@@ -186,12 +188,14 @@ class EventCoder:
             if role == "political":
                 return self._political(token)
             if any(self.roles.has(role, t.text) or self.roles.has(role, t.lemma_)
+                   or "-" in t.text and self.roles.has(role, t.text.rsplit("-", 1)[1])
                    for t in scope if t != token):
-                return True
+                return True  # "Taurus-raketten" is "raketten"
             if role == "person" and any(
-                    t.pos_ == "PROPN" or AGE.match(t.text) for t in scope if t != token
+                    t.pos_ == "PROPN" or AGE.match(t.text) or t.lemma_.lower() in _people_nouns()
+                    or t.text.lower() in _people_nouns() for t in scope if t != token
                     and t.dep_ in ("obj", "nsubj:pass", "nsubj", "amod")):
-                return True  # "een 30-jarige Rotterdammer", "Montesinos"
+                return True  # "een 30-jarige Rotterdammer", "Montesinos", "een journalist"
             if role in ("person", "place") and token.doc._.entities:
                 label = "PER" if role == "person" else None
                 spans = {(t.idx, t.idx + len(t)) for t in scope if t != token}
@@ -999,6 +1003,13 @@ def _antecedent(pronoun: Token) -> Token | None:
             head = head.head
         return head
     return None
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people of a sector or role ("journalist", "ambassadeur"): arrests and
+    expulsions are of people."""
+    return frozenset(actor_nouns()) | frozenset(role_nouns())
 
 
 def _stranded_particle(verb: Token) -> str | None:
