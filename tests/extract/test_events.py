@@ -314,3 +314,21 @@ def test_a_union_threatens_a_strike(nlp) -> None:
     threat = one(run(nlp, text), "THREATEN")
     assert threat["source"]["sector"] == "LAB"
     assert "kabinet" in threat["target"]["text"]
+
+
+def test_weapons_of_a_country_make_it_the_attacker(nlp) -> None:
+    event = one(run(nlp, "Kiev werd zondag aangevallen met Russische raketten."), "ASSAULT")
+    assert country(event["source"]) == "RUS"
+    assert event["source"]["how"] == "instrument"
+    assert event["target"]["text"] == "Kiev"
+
+
+@pytest.mark.parametrize(("text", "type_", "mode"), [
+    ("Minister Bruins heeft zijn ontslag ingediend.", "CONCEDE", "resign"),
+    ("De president werd afgezet door het leger.", "COERCE", None),
+    ("De Verenigde Naties hebben hulpgoederen naar Gaza gestuurd.", "AID", "humanitarian"),
+])
+def test_resignation_deposition_and_relief(nlp, text: str, type_: str, mode: str | None) -> None:
+    event = one(run(nlp, text), type_)
+    assert event["mode"] == mode
+    assert event["source"] is not None

@@ -772,6 +772,18 @@ class EventBuilder:
             return None
         return actor
 
+    def _instrument_source(self) -> None:
+        """Weapons of a country are that country's: "aangevallen met Russische drones"."""
+        if self.source is not None or self.type not in ("ASSAULT", "COERCE"):
+            return
+        for child in self.token.children:
+            if child.dep_ in ("obl", "obl:arg", "nmod") and self._case(child) == "met" and \
+                    self._is_force(child):
+                actor = self.actors.actor(child, "instrument", coordinate=False)
+                if actor and actor["entity"] and actor.get("country"):
+                    self.source = actor
+                    return
+
     def _theme_source(self) -> None:
         """Troops of a country are that country's: "Russische troepen" gives the source."""
         if self.theme is None or self.source is not None:
@@ -828,6 +840,7 @@ class EventBuilder:
         else:
             self._verb_actors()
         self._theme_source()
+        self._instrument_source()
         if self.passive and self.source is None and self.type in IMPLICIT_AGENT_TYPES:
             self.source = self._previous_subject()
         if not noun and self.source is None and self.type in SPEECH_TYPES:
