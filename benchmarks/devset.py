@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -31,8 +32,9 @@ def published(value: str | None) -> Published | None:
 
 
 def pipeline() -> Language:
-    """The full analysis pipeline, as ``kroniek analyze`` runs it."""
-    return analysis_pipeline()
+    """The full analysis pipeline, as ``kroniek analyze`` runs it (with the language
+    pipeline at ``$KRONIEK_MODEL`` instead of the shipped one, when that is set)."""
+    return analysis_pipeline(os.environ.get("KRONIEK_MODEL") or None)
 
 
 def analyse(nlp: Language, item: dict[str, Any]) -> Doc:

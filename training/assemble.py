@@ -38,6 +38,9 @@ META = {
 
 
 def assemble(ner_model: Path, parser_model: Path, gazetteer: bool = True) -> Language:
+    """The shipped pipeline from a NER model and a tok2vec+morphologizer+parser model; the
+    two may be one joint model (its NER listens to the shared tok2vec, its coarse tagger
+    stays behind)."""
     # nlp.pipe batches of 32 texts: the speed of larger batches, under 300 MB of memory.
     config = {
         "nlp": {
@@ -47,7 +50,7 @@ def assemble(ner_model: Path, parser_model: Path, gazetteer: bool = True) -> Lan
     }
     nlp = spacy.blank("nl", config=config)
     parser_nlp = spacy.load(parser_model)
-    ner_nlp = spacy.load(ner_model)
+    ner_nlp = parser_nlp if Path(ner_model) == Path(parser_model) else spacy.load(ner_model)
     nlp.add_pipe("tok2vec", source=parser_nlp)
     nlp.add_pipe("morphologizer", source=parser_nlp)
     nlp.add_pipe("kroniek_sentence_rules", name="sentence_rules")
@@ -66,6 +69,7 @@ def assemble(ner_model: Path, parser_model: Path, gazetteer: bool = True) -> Lan
     nlp.add_pipe("kroniek_ner_consistency", name="ner_consistency")
     nlp.meta.update(META)
     nlp.meta["performance"] = {}
+    nlp._link_components()  # a joint model's NER listens to the tok2vec added above
     return nlp
 
 

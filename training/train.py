@@ -2,7 +2,7 @@
 
     python training/train.py --corpora ../shared/corpora
 
-Stages: convert -> ner -> parser -> assemble -> evaluate (-> install).
+Stages: convert -> pretrain -> joint-tune -> joint -> assemble -> evaluate -> install.
 Each finished stage writes ``DONE.json`` (with its duration) in its output
 directory and is skipped on the next run (``--force STAGE`` redoes it). An
 interrupted training stage continues from the weights of its last checkpoint
@@ -29,7 +29,14 @@ LOG_DIR = TRAINING_DIR / "logs"
 CONFIG_DIR = TRAINING_DIR / "configs"
 SHIPPED_DIR = REPO_DIR / "src" / "kroniek" / "models" / "nl_kroniek"
 STAGES = (
-    "convert", "pretrain", "ner-tune", "ner", "parser", "assemble", "evaluate", "install",
+    "convert", "pretrain", "ner-tune", "ner", "parser", "joint-tune", "joint",
+    "assemble", "evaluate", "install",
+)  # fmt: skip
+# The shipped design: one joint model (shared tok2vec). The two-model design (a NER with
+# its own tok2vec beside the parser model: ner-tune, ner, parser) stays available with
+# --stages for comparison.
+DEFAULT_STAGES = (
+    "convert", "pretrain", "joint-tune", "joint", "assemble", "evaluate", "install",
 )  # fmt: skip
 
 # Training stages: (config, train corpus, dev corpus).
@@ -37,13 +44,27 @@ TRAINING_STAGES: dict[str, tuple[str, str, str]] = {
     "ner": ("ner.cfg", "ner-train+testa.spacy", "ner-testa.spacy"),
     "ner-tune": ("ner.cfg", "ner-train.spacy", "ner-testa.spacy"),
     "parser": ("parser.cfg", "ud-train.spacy", "ud-dev.spacy"),
+    "joint-tune": ("joint.cfg", "joint-tune-train", "joint-dev"),
+    "joint": ("joint.cfg", "joint-train", "joint-dev"),
+}
+# Corpus directories of the joint (shared tok2vec) training: spaCy reads every
+# .spacy file in a directory; the treebank is listed twice so that it weighs about
+# as much as the larger NER corpus.
+# The treebank files lose their own (Alpino) tags there: the coarse tagger of the joint
+# model learns the CoNLL-2002 word classes only.
+JOINT_CORPORA: dict[str, tuple[str, ...]] = {
+    "joint-tune-train": ("ner-train.spacy", "ud-train-notag.spacy", "ud-train-notag.spacy"),
+    "joint-train": ("ner-train+testa.spacy", "ud-train-notag.spacy", "ud-train-notag.spacy"),
+    "joint-dev": ("ud-dev-notag.spacy", "ner-testa.spacy"),  # treebank first: see joint.cfg
 }
 # spacy pretrain epochs; the weights of the last epoch initialize the tok2vecs of
 # the components listed in USE_PRETRAINED.
 PRETRAIN_EPOCHS = 8
-USE_PRETRAINED = {"ner-tune", "ner"}  # measured: helps the NER (+1 F1 on testa), not the parser
+# measured: helps the NER (+1 F1 on testa), not the parser alone
+USE_PRETRAINED = {"ner-tune", "ner", "joint-tune", "joint"}
 # The final NER trains on ned.train + ned.testa for the number of steps the
 # tuning run (ned.train only, early-stopped on ned.testa) needed; no early stop.
+FINAL_JOINT_OVERRIDES = ["--training.max_steps", "8000", "--training.patience", "0"]
 FINAL_NER_OVERRIDES = ["--training.max_steps", "3000", "--training.patience", "0"]
 
 
@@ -112,8 +133,54 @@ def stage_pretrain() -> dict[str, Any]:
     return {"weights": str(pretrained_weights())}
 
 
+def _without_tags(name: str) -> None:
+    """``ud-train-notag.spacy`` from ``ud-train.spacy``: the same documents, tags unset."""
+    target = CORPUS_DIR / name
+    if target.exists():
+        return
+    import spacy
+    from spacy.tokens import DocBin
+
+    vocab = spacy.blank("nl").vocab
+    docs = list(DocBin().from_disk(CORPUS_DIR / name.replace("-notag", "")).get_docs(vocab))
+    for doc in docs:
+        for token in doc:
+            token.tag_ = ""
+    DocBin(docs=docs).to_disk(target)
+
+
+def joint_corpus(name: str) -> Path:
+    """The directory of links that makes up the joint corpus ``name``."""
+    for part in JOINT_CORPORA[name]:
+        if part.endswith("-notag.spacy"):
+            _without_tags(part)
+    directory = CORPUS_DIR / name
+    if directory.exists():
+        shutil.rmtree(directory)
+    directory.mkdir(parents=True)
+    for i, part in enumerate(JOINT_CORPORA[name]):
+        (directory / f"{i}-{part}").symlink_to(CORPUS_DIR / part)
+    return directory
+
+
+def treebank_labels() -> Path:
+    """The morphologizer and parser labels of the treebank (``spacy init labels``)."""
+    out = CORPUS_DIR / "labels-ud"
+    if not (out / "parser.json").exists():
+        _stream([
+            sys.executable, "-m", "spacy", "init", "labels", str(CONFIG_DIR / "parser.cfg"),
+            str(out), "--code", str(TRAINING_DIR / "spacy_code.py"),
+            "--paths.train", str(CORPUS_DIR / "ud-train.spacy"),
+            "--paths.dev", str(CORPUS_DIR / "ud-dev.spacy"),
+        ], LOG_DIR / "labels-ud.log")  # fmt: skip
+    return out
+
+
 def stage_train(name: str, extra_overrides: list[str] | None = None) -> dict[str, Any]:
     config, train, dev = TRAINING_STAGES[name]
+    for corpus in (train, dev):
+        if corpus in JOINT_CORPORA:
+            joint_corpus(corpus)
     out = OUTPUT_DIR / name
     cmd = [
         sys.executable, "-m", "spacy", "train", str(CONFIG_DIR / config),
@@ -131,6 +198,8 @@ def stage_train(name: str, extra_overrides: list[str] | None = None) -> dict[str
         cmd += ["--paths.resume", str(checkpoint)]
     elif name in USE_PRETRAINED:
         cmd += ["--paths.pretrained_tok2vec", str(pretrained_weights())]
+    if config == "joint.cfg":
+        cmd += ["--paths.labels", str(treebank_labels())]
     cmd += extra_overrides or []
     log_path = LOG_DIR / f"{name}.log"
     say(f"{name}: {' '.join(cmd[2:])} (log: {log_path})")
@@ -142,7 +211,11 @@ def stage_assemble() -> dict[str, Any]:
     sys.path.insert(0, str(TRAINING_DIR))
     from assemble import assemble, save
 
-    nlp = assemble(OUTPUT_DIR / "ner" / "model-last", OUTPUT_DIR / "parser" / "model-best")
+    joint = OUTPUT_DIR / "joint" / "model-last"
+    if _done_file("joint").exists():
+        nlp = assemble(joint, joint)
+    else:  # the two-model design: its own NER, and a tok2vec+morphologizer+parser
+        nlp = assemble(OUTPUT_DIR / "ner" / "model-last", OUTPUT_DIR / "parser" / "model-best")
     save(nlp, OUTPUT_DIR / "assemble" / "nl_kroniek")
     return {"pipeline": nlp.pipe_names}
 
@@ -157,14 +230,18 @@ def stage_evaluate(corpora: Path) -> dict[str, Any]:
         "parse_ud_dev": evaluate_parse(CORPUS_DIR / "ud-dev.conllu", nlp),
         "ner_testa": evaluate_ner(corpora / "conll2002" / "ned.testa", nlp),
     }
+    joint_tune = OUTPUT_DIR / "joint-tune" / "model-best"
     tune = OUTPUT_DIR / "ner-tune" / "model-best"
-    if tune.exists():
+    if _done_file("joint").exists() and joint_tune.exists() or tune.exists():
         # The same pipeline with the NER of the tuning run (trained on ned.train only):
         # the honest ned.testa figure.
         sys.path.insert(0, str(TRAINING_DIR))
         from assemble import assemble
 
-        tuned = assemble(tune, OUTPUT_DIR / "parser" / "model-best")
+        if _done_file("joint").exists() and joint_tune.exists():
+            tuned = assemble(joint_tune, joint_tune)
+        else:
+            tuned = assemble(tune, OUTPUT_DIR / "parser" / "model-best")
         results["ner_testa_tuning_run"] = evaluate_ner(corpora / "conll2002" / "ned.testa", tuned)
     (OUTPUT_DIR / "evaluation.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     say(json.dumps(results, indent=2))
@@ -193,7 +270,7 @@ def run(
     corpora = corpora.resolve()
     if not (corpora / "conll2002" / "ned.train").exists():
         raise SystemExit(f"no CoNLL-2002 corpus under {corpora}")
-    wanted = stages or list(STAGES)
+    wanted = stages or list(DEFAULT_STAGES)
     force = force or []
     records: dict[str, Any] = {}
     actions: dict[str, Callable[[], dict[str, Any]]] = {
@@ -202,6 +279,8 @@ def run(
         "ner-tune": lambda: stage_train("ner-tune"),
         "ner": lambda: stage_train("ner", FINAL_NER_OVERRIDES),
         "parser": lambda: stage_train("parser"),
+        "joint-tune": lambda: stage_train("joint-tune"),
+        "joint": lambda: stage_train("joint", FINAL_JOINT_OVERRIDES),
         "assemble": stage_assemble,
         "evaluate": lambda: stage_evaluate(corpora),
         "install": stage_install,
