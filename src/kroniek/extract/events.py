@@ -140,7 +140,9 @@ class EventCoder:
         if token.pos_ == "NOUN" and not verbal:
             # a verb mistagged as a noun: it has auxiliaries and no determiner ("is afgetreden")
             deps = {c.dep_ for c in token.children}
-            verbal = bool(deps & {"aux", "aux:pass"}) and not deps & {"det", "nmod:poss"}
+            # or the root of its sentence with a subject ("Betogers protesteerden ...")
+            verbal = bool(deps & {"aux", "aux:pass"} or token.dep_ == "ROOT" and "nsubj" in deps
+                          ) and not deps & {"det", "nmod:poss", "cop"}
         lemma, lower = token.lemma_.lower(), token.text.lower()
         words: list[str] = []
         if verbal:
@@ -266,11 +268,14 @@ def _strong_actor(event: dict[str, Any]) -> bool:
 
 
 def _dedupe(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One event per type per clause: a noun trigger under a verb trigger of the same type."""
+    """One event per type per clause: a noun trigger under a verb trigger of the same type,
+    or two triggers of one sentence that code the same type, mode, source and target
+    ("hebben hulpgoederen gestuurd", however the parse attached the noun)."""
     out: list[dict[str, Any]] = []
     for event in sorted(events, key=lambda e: -_filled(e)):
         if any(o["type"] == event["type"] and (event["_token"] in o["_related"]
-                                               or o["_token"] in event["_related"])
+                                               or o["_token"] in event["_related"]
+                                               or _same_coding(o, event))
                for o in out):
             continue
         out.append(event)
@@ -278,6 +283,18 @@ def _dedupe(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for event in out:
         del event["_token"], event["_related"]
     return out
+
+
+def _same_actor(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return (a["entity"] or a["text"]) == (b["entity"] or b["text"])
+
+
+def _same_coding(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return a["mode"] == b["mode"] and a["source"] is not None and _same_actor(
+        a["source"], b["source"]) and (b["target"] is None or _same_actor(a["target"],
+                                                                          b["target"]))
 
 
 def _filled(event: dict[str, Any]) -> int:
@@ -580,8 +597,11 @@ class EventBuilder:
         if _subordinate(finite):  # verb-final: the subject comes first
             ranked = sorted(candidates, key=lambda c: c.i)
         else:
+            # in a subject position both before and after the finite verb: the one before
+            # ("Frankrijk en Duitsland steunen Oekraïne"; an object rarely comes first)
             ranked = sorted(candidates, key=lambda c: (not _subject_position(c, finite),
-                                                        c.head != finite, abs(c.i - finite.i)))
+                                                        c.head != finite, c.i > finite.i,
+                                                        abs(c.i - finite.i)))
         best = ranked[0]
         # a second subject in the middle field is the object: between the finite verb and
         # the trigger, or after the trigger when the trigger is the finite verb itself
@@ -821,6 +841,9 @@ class EventBuilder:
             if t.dep_ == "mark" and self.coder.cues.get("mark", t.text.lower()):
                 clause = t.head
                 subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subj is None:  # verb-final: the first noun phrase is the subject
+                    subj = next((c for c in clause.children if c.dep_ in ("obj", "nsubj:pass")
+                                 and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")), None)
                 if subj is None and clause.pos_ in ("PROPN", "NOUN"):
                     subj = clause
                 actor = self.actors.actor(subj) if subj is not None else None

@@ -383,7 +383,7 @@ def _owner(kb: KnowledgeBase, noun: Token | None) -> str | None:
             if child.pos_ == "PROPN":
                 return _entity_id(kb, _name_of(child)) or _name_of(child)
     if noun.dep_ not in ("obj", "nsubj", "conj", "obl", "xcomp"):
-        return None
+        return _owner_by_position(kb, noun)
     verb = noun.head
     for _ in range(3):
         if verb.lemma_.lower() in lexicon().owner_verbs:
@@ -393,6 +393,26 @@ def _owner(kb: KnowledgeBase, noun: Token | None) -> str | None:
         if verb.head is verb or verb.dep_ not in ("xcomp", "conj", "obj"):
             break
         verb = verb.head
+    return _owner_by_position(kb, noun)
+
+
+def _owner_by_position(kb: KnowledgeBase, noun: Token) -> str | None:
+    """When the parse did not attach the noun to "hebben": the nearest owner verb before it
+    in its clause, as a main verb or with an infinitive ("Rusland heeft meer dan 127.000
+    manschappen klaarstaan"), never as the auxiliary of a participle ("heeft 5 mensen
+    gedood": victims, not possessions)."""
+    sent = noun.sent
+    for i in range(noun.i - 1, max(sent.start, noun.i - 8) - 1, -1):
+        verb = noun.doc[i]
+        if verb.text in (",", ";", ":") or verb.pos_ == "SCONJ" and verb.lower_ != "dan":
+            return None  # ("meer dan" is no clause)
+        if verb.lemma_.lower() not in lexicon().owner_verbs:
+            continue
+        if verb.dep_.startswith("aux") and verb.head.morph.get("VerbForm") != ["Inf"]:
+            return None
+        subj = next((c for c in (*verb.children, *verb.head.children) if c.dep_ == "nsubj"
+                     and c.pos_ in _NOUNS and c.i != noun.i and c.i < verb.i), None)
+        return _actor(kb, subj) if subj is not None else None
     return None
 
 

@@ -10,6 +10,7 @@ CLOSING_QUOTES = frozenset({"’", "”", "''", "»"})
 AMBIGUOUS_QUOTES = frozenset({'"', "'"})
 SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";"})
 CLOSING_BRACKETS = frozenset({")", "]", "}"})
+TERMINAL = frozenset({".", "!", "?", "…"})
 
 
 class SentenceRules:
@@ -22,6 +23,9 @@ class SentenceRules:
       opening when a space precedes them and none follows, as closing otherwise.
     * In running text a sentence starts only after sentence-final punctuation
       (. ! ? … : ;), a closing quote or bracket, or a line break.
+    * A sentence does start after a full stop, ! ? or … standing on its own (an
+      abbreviation keeps its dot), with any closing quotes, when a capitalized word or
+      an opening quote follows: "... op tafel.’ Vroeg in de week ...".
 
     Boundaries already set on the Doc (e.g. gold sentences) are kept.
     """
@@ -47,10 +51,27 @@ class SentenceRules:
         if self.quotes:
             self._quote_rules(doc, breaks)
         if self.punctuation:
+            self._terminal_rule(doc, breaks)
             self._punctuation_rule(doc, breaks)
         for i in breaks:
             doc[i].is_sent_start = True
         return doc
+
+    @staticmethod
+    def _terminal_rule(doc: Doc, breaks: set[int]) -> None:
+        for token in doc[:-1]:
+            if token.text not in TERMINAL:
+                continue
+            j = token.i + 1
+            while j < len(doc) and (doc[j].text in CLOSING_QUOTES or doc[j].text in
+                                    AMBIGUOUS_QUOTES and not doc[j - 1].whitespace_):
+                j += 1
+            if j >= len(doc) or doc[j].is_space or j == token.i + 1 and not token.whitespace_:
+                continue
+            nxt = doc[j].text
+            if nxt[:1].isupper() or nxt in OPENING_QUOTES:
+                if doc[j].is_sent_start is None or doc[j].is_sent_start:
+                    breaks.add(j)
 
     def _punctuation_rule(self, doc: Doc, breaks: set[int]) -> None:
         prev = doc[0]
