@@ -640,8 +640,14 @@ class EventBuilder:
         return None
 
     def _controller(self) -> Token | None:
-        """The subject of the governing verb for a te-infinitive or a conjunct."""
+        """The subject of the governing verb for a te-infinitive or a conjunct; also for an
+        om-te clause under that verb's object ("heeft zes weken om Trimble te vragen")."""
         node = self.token
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.head.pos_ in (
+                "VERB", "AUX") and any(c.text.lower() in ("te", "om") for c in node.children):
+            subj = next((c for c in node.head.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
         for _ in range(3):
             if node.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or node.head == node:
                 return None
@@ -686,6 +692,11 @@ class EventBuilder:
                 agent = next((g for g in child.children if self._case(g) == "door"), None)
                 if agent is not None and self.source is None:
                     self.source = self._actor(agent)
+        if self.source is None:  # "De ontvoering - vermoedelijk door X -": door one level down
+            agent = next((g for c in token.children if c.dep_ not in ("acl", "acl:relcl")
+                          for g in c.children if self._case(g) == "door"), None)
+            if agent is not None:
+                self.source = self._actor(agent)
         self._prep_actors(token)
         self._adjacent_phrase(token, van_patient)
         self._between_after(token)
