@@ -332,3 +332,18 @@ def test_resignation_deposition_and_relief(nlp, text: str, type_: str, mode: str
     event = one(run(nlp, text), type_)
     assert event["mode"] == mode
     assert event["source"] is not None
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), [
+    ("De Verenigde Staten en China hebben hun handelsgesprekken hervat.", "CONSULT", "USA"),
+    ("Het leger heeft het vuur geopend op demonstranten.", "ASSAULT", None),
+    ("Zweden heeft het lidmaatschap van de NAVO aangevraagd.", "REQUEST", "SWE"),
+    ("De Oekraïense strijdkrachten heroverden het dorp.", "ASSAULT", "UKR"),
+    ("De regering heeft de noodtoestand afgekondigd.", "COERCE", None),
+])
+def test_more_news_triggers(nlp, text: str, type_: str, source: str | None) -> None:
+    event = one(run(nlp, text), type_)
+    assert event["source"] is not None
+    if source:
+        members = event["source"].get("members") or [event["source"]]
+        assert source in {m["country"] for m in members}
