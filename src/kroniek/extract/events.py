@@ -292,6 +292,8 @@ def _same_actor(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 
 
 def _same_coding(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if a["mode"] == b["mode"] and b["source"] is None and b["target"] is None:
+        return True  # the same coding, only less complete
     return a["mode"] == b["mode"] and a["source"] is not None and _same_actor(
         a["source"], b["source"]) and (b["target"] is None or _same_actor(a["target"],
                                                                           b["target"]))
@@ -347,7 +349,10 @@ class EventBuilder:
 
     def _prep_actors(self, head: Token) -> None:
         for child in head.children:
-            if child.dep_ not in ("obl", "nmod", "obl:arg", "obl:agent", "iobj"):
+            # any prepositional phrase of a name, whatever label the parse gave it
+            if child.dep_ not in ("obl", "nmod", "obl:arg", "obl:agent", "iobj") and not (
+                    child.pos_ in ("NOUN", "PROPN") and child.dep_ in ("xcomp", "advmod")
+                    and self._case(child)):
                 continue
             case = self._case(child)
             if child.dep_ == "iobj" and self.target is None:
@@ -480,6 +485,9 @@ class EventBuilder:
             any(c.dep_ in ("nsubj:pass", "obl:agent") for c in children)
             or participle and "worden" in auxes or zijn_passive)
         self.passive = passive
+        if token.dep_ in ("xcomp", "ccomp", "obj") and token.head.lemma_.lower() in (
+                "hebben", "zijn") and token.morph.get("VerbForm") == ["Inf"]:
+            self.clause_heads.append(token.head)  # "heeft ... klaarstaan": one clause
         subj, subj_pass, rest = self._complex_subjects()
         if passive and subj_pass is None and subj is not None:
             subj_pass, subj = subj, None
@@ -550,7 +558,10 @@ class EventBuilder:
         doc = token.doc
         for i in range(start, token.i):
             t = doc[i]
-            if t.pos_ not in ("NOUN", "PROPN", "ADJ", "X") or t.i in self.used or self._time(t):
+            tagged_name = bool(self.actors.index.covering(t.idx, t.idx + len(t)))
+            if t.pos_ not in ("NOUN", "PROPN", "ADJ", "X") and not (
+                    tagged_name and t.pos_ in ("ADV", "VERB")) or t.i in self.used or \
+                    self._time(t):
                 continue
             if subj is not None and t in subj.subtree:
                 continue
@@ -582,7 +593,7 @@ class EventBuilder:
         token = self.token
         complex_ = [token, *(c for c in token.children
                              if c.dep_ in ("aux", "aux:pass", "cop"))]
-        if token.dep_ in ("xcomp", "ccomp") and (
+        if token.dep_ in ("xcomp", "ccomp", "obj") and (
                 token.head.pos_ == "AUX" or token.head.lemma_.lower() in AUX_LEMMAS) or (
                 token.dep_ == "aux" and token.head.pos_ in ("VERB", "AUX")):
             complex_.append(token.head)  # "moeten ... stoppen" parsed with the modal as head
@@ -706,16 +717,20 @@ class EventBuilder:
             token, head = head, head.head
         if head == token:
             return
+        if head.dep_ in ("aux", "aux:pass") and head.head != head:
+            head = head.head  # "hebben sancties aangekondigd" with the noun under "hebben"
         lemma = head.lemma_.lower()
         particles = [c.text.lower() for c in head.children if c.dep_ == "compound:prt"]
         lemmas = {lemma, *(p + lemma for p in particles)}
-        if token.dep_ in ("obj", "nsubj:pass", "obl", "obl:arg", "xcomp", "nsubj") and any(
+        if token.dep_ in ("obj", "nsubj:pass", "obl", "obl:arg", "xcomp", "nsubj",
+                          "advmod") and any(
                 self.roles.has("light_verb", w, self.type) for w in lemmas):
             self.clause_heads.append(head)
             auxes = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")]
             # "hebben een akkoord gesloten" parsed as a passive: active all the same
             active = any(a.lemma_.lower() == "hebben" for a in auxes)
-            if (token.dep_ in ("obj", "obl", "obl:arg", "xcomp") or active and token.dep_ ==
+            if (token.dep_ in ("obj", "obl", "obl:arg", "xcomp", "advmod") or active and
+                    token.dep_ ==
                     "nsubj:pass") and self.source is None:
                 subj = next((c for node in (head, *auxes) for c in node.children
                              if c.dep_ == "nsubj" and c != token and not self._time(c)), None)

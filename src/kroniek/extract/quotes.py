@@ -560,7 +560,7 @@ class _Run:
         if self.resolver.kb.lookup(span.text):
             return True
         kb = self.resolver.kb
-        core = [t for t in span if t.pos_ == "NOUN"]
+        core = [t for t in span if t.pos_ == "NOUN" or len(span) == 1]  # "ingewijden" as VERB
         return any(self._source_noun(t.lower_) or kb.role_for_noun(t.lower_) or
                    kb.lookup(t.text) for t in core)
 

@@ -64,6 +64,9 @@ def noun_phrase(doc: Doc, i: int, limit: int, lex: SpeechLexicon,
                 j > i and _name_like(tok) and tok.pos_ != "ADJ")
             j += 1
             continue
+        if j == i and tok.pos_ == "VERB" and tok.lower_.endswith("en") and (
+                j + 1 >= limit or doc[j + 1].pos_ in ("AUX", "VERB", "PUNCT")):
+            return i, j + 1  # a participle as a noun: "volgens ingewijden is ..."
         if (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and j + 1 < limit
                 and doc[j + 1].pos_ in ("NOUN", "ADJ", "PROPN") and not named):
             j += 1  # "de uitgetreden priester"
