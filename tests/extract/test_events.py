@@ -347,3 +347,17 @@ def test_more_news_triggers(nlp, text: str, type_: str, source: str | None) -> N
     if source:
         members = event["source"].get("members") or [event["source"]]
         assert source in {m["country"] for m in members}
+
+
+def test_arrest_in_the_perfect(nlp) -> None:
+    text = "Het Openbaar Ministerie heeft twee verdachten aangehouden na de schietpartij."
+    arrest = one(run(nlp, text), "COERCE")
+    assert "Ministerie" in arrest["source"]["text"]
+    assert "verdachten" in arrest["target"]["text"]
+
+
+def test_consultation_with_a_light_verb_in_the_perfect(nlp) -> None:
+    text = "Premier Rutte heeft maandag overleg gevoerd met de Belgische premier De Croo."
+    talks = one(run(nlp, text), "CONSULT")
+    assert "Rutte" in talks["source"]["text"]
+    assert "Croo" in talks["target"]["text"]

@@ -219,8 +219,13 @@ class EventCoder:
                     return True
                 if t.is_punct or t.pos_ in ("VERB", "AUX"):
                     break
+        # the verb right after a noun in a verb-final clause, however it was attached
+        # ("heeft maandag overleg gevoerd")
+        window = [t for t in token.doc[token.i + 1:min(token.i + 3, token.sent.end)]
+                  if t.pos_ in ("VERB", "AUX")] if token.pos_ in ("NOUN", "PROPN") else []
         return any(t != token and (t.lemma_.lower() == requirement
-                                       or t.text.lower() == requirement) for t in scope)
+                                       or t.text.lower() == requirement)
+                   for t in (*scope, *window))
 
     def _political(self, token: Token) -> bool:
         sent = token.sent
@@ -719,26 +724,32 @@ class EventBuilder:
             return
         if head.dep_ in ("aux", "aux:pass") and head.head != head:
             head = head.head  # "hebben sancties aangekondigd" with the noun under "hebben"
+        dep = token.dep_
+        if not self._light_verb(head):
+            following = self._following_light_verb()
+            if following is not None:  # "heeft maandag overleg gevoerd", misattached
+                head, dep = following, "obj"
         lemma = head.lemma_.lower()
         particles = [c.text.lower() for c in head.children if c.dep_ == "compound:prt"]
         lemmas = {lemma, *(p + lemma for p in particles)}
-        if token.dep_ in ("obj", "nsubj:pass", "obl", "obl:arg", "xcomp", "nsubj",
-                          "advmod") and any(
+        if dep in ("obj", "nsubj:pass", "obl", "obl:arg", "xcomp", "nsubj",
+                   "advmod") and any(
                 self.roles.has("light_verb", w, self.type) for w in lemmas):
             self.clause_heads.append(head)
             auxes = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")]
             # "hebben een akkoord gesloten" parsed as a passive: active all the same
             active = any(a.lemma_.lower() == "hebben" for a in auxes)
-            if (token.dep_ in ("obj", "obl", "obl:arg", "xcomp", "advmod") or active and
-                    token.dep_ ==
-                    "nsubj:pass") and self.source is None:
+            if (dep in ("obj", "obl", "obl:arg", "xcomp", "advmod") or active and
+                    dep == "nsubj:pass") and self.source is None:
                 subj = next((c for node in (head, *auxes) for c in node.children
                              if c.dep_ == "nsubj" and c != token and not self._time(c)), None)
+                if subj is None and dep != token.dep_:
+                    subj = self._position_subject_of(head)
                 self.source = self._actor(subj) if subj is not None else None
                 if self.source is None and subj is None:
                     controller = _controller_of(head)
                     self.source = self._actor(controller)
-            if token.dep_ == "nsubj:pass" and not active and self.source is None:
+            if dep == "nsubj:pass" and not active and self.source is None:
                 agent = next((c for c in head.children if self._case(c) == "door"), None)
                 self.source = self._actor(agent)
             self._prep_actors(head)
@@ -758,6 +769,35 @@ class EventBuilder:
                 "nsubj", "obj", "nsubj:pass"):
             self.clause_heads.append(head)
             self._prep_actors(head)
+
+    def _light_verb(self, verb: Token) -> bool:
+        particles = [c.text.lower() for c in verb.children if c.dep_ == "compound:prt"]
+        lemma = verb.lemma_.lower()
+        return any(self.roles.has("light_verb", w, self.type)
+                   for w in (lemma, *(p + lemma for p in particles)))
+
+    def _following_light_verb(self) -> Token | None:
+        """A light verb right after the noun in its clause ("overleg gevoerd")."""
+        doc, sent = self.token.doc, self.token.sent
+        for i in range(self.token.i + 1, min(self.token.i + 4, sent.end)):
+            t = doc[i]
+            if t.pos_ in ("VERB", "AUX") and self._light_verb(t):
+                return t
+            if t.is_punct or t.pos_ in ("SCONJ", "CCONJ"):
+                return None
+        return None
+
+    def _position_subject_of(self, verb: Token) -> Token | None:
+        """The actor right before the clause's finite verb, or right after it."""
+        finite = _finite(verb)
+        doc, sent = verb.doc, verb.sent
+        for i in (finite.i - 1, finite.i + 1):
+            if sent.start <= i < sent.end and doc[i].pos_ in ("NOUN", "PROPN") and \
+                    i != self.token.i and not self._time(doc[i]):
+                head = _phrase_head(doc[i])
+                if self.actors.actor(head) is not None:
+                    return head
+        return None
 
     def _binder(self, possessive: Token) -> Token | None:
         """The subject a possessive pronoun refers to in its own clause: "hij betuigde zijn
@@ -1106,11 +1146,12 @@ def _finite(verb: Token) -> Token:
     for child in verb.children:  # before the verb's own tag: participles get tagged finite
         if child.dep_.startswith("aux") and child.morph.get("VerbForm") == ["Fin"]:
             return child
+    head = verb.head
+    if (head.pos_ == "AUX" or head.lemma_.lower() in AUX_LEMMAS and head.i < verb.i) and \
+            head.morph.get("VerbForm") == ["Fin"] and verb.dep_ in ("xcomp", "ccomp", "obj"):
+        return head  # "heeft twee verdachten aangehouden" with the participle under "heeft"
     if verb.morph.get("VerbForm") == ["Fin"]:
         return verb
-    if verb.head.pos_ == "AUX" and verb.head.morph.get("VerbForm") == ["Fin"] and \
-            verb.dep_ in ("xcomp", "ccomp"):
-        return verb.head
     if verb.morph.get("VerbForm") in (["Part"], ["Inf"]):
         sent = verb.sent
         for i in range(verb.i - 1, sent.start - 1, -1):
