@@ -121,7 +121,7 @@ def resume_from(
             base = Path(path)
             for name, proc in nlp.pipeline:
                 if (base / name).exists() and hasattr(proc, "from_disk"):
-                    proc.from_disk(base / name)
+                    proc.from_disk(base / name, exclude=["vocab"])
                     print(f"[resume] {name} weights from {base / name}")
         return nlp
 
