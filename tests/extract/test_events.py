@@ -362,3 +362,9 @@ def test_consultation_with_a_light_verb_in_the_perfect(nlp) -> None:
     talks = one(run(nlp, text), "CONSULT")
     assert "Rutte" in talks["source"]["text"]
     assert "Croo" in talks["target"]["text"]
+
+
+def test_the_one_called_upon_is_the_subject_of_the_infinitive(nlp) -> None:
+    events = run(nlp, "Zelensky riep het Westen op meer luchtafweer te leveren.")
+    assert "Westen" in one(events, "REQUEST")["target"]["text"]
+    assert "Westen" in one(events, "AID")["source"]["text"]

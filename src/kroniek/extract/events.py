@@ -670,11 +670,25 @@ class EventBuilder:
             if node.dep_ == "ccomp" and not any(c.text.lower() in ("te", "om")
                                                 for c in node.children):
                 return None
+            was_xcomp = node.dep_ == "xcomp"
             node = node.head
+            if was_xcomp and self._object_control(node):
+                # "riep het Westen op meer wapens te leveren": the West is to deliver
+                obj = next((c for c in node.children if c.dep_ in ("obj", "iobj")
+                            or c.dep_ == "nsubj" and c.i > node.i), None)
+                if obj is not None:
+                    return obj
             subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
             if subj is not None:
                 return subj
         return None
+
+    def _object_control(self, verb: Token) -> bool:
+        particles = [c.text.lower() for c in verb.children if c.dep_ == "compound:prt"]
+        stranded = _stranded_particle(verb)
+        lemma = verb.lemma_.lower()
+        return any(self.roles.has("object_control", w) for w in (
+            lemma, *(p + lemma for p in particles), *([stranded + lemma] if stranded else [])))
 
     def _noun_actors(self) -> None:
         token = self.token
