@@ -368,3 +368,9 @@ def test_the_one_called_upon_is_the_subject_of_the_infinitive(nlp) -> None:
     events = run(nlp, "Zelensky riep het Westen op meer luchtafweer te leveren.")
     assert "Westen" in one(events, "REQUEST")["target"]["text"]
     assert "Westen" in one(events, "AID")["source"]["text"]
+
+
+def test_relative_pronoun_refers_to_the_nearest_actor(nlp) -> None:
+    text = "Het kwam tot enkele schermutselingen met de politie, die vier mensen aanhield."
+    arrest = one(run(nlp, text), "COERCE")
+    assert arrest["source"]["sector"] == "COP"

@@ -335,6 +335,10 @@ class EventBuilder:
             return None
         if token.text.lower() in ("die", "welke", "wie"):
             antecedent = _antecedent(token)
+            if antecedent is not None and self.actors.actor(antecedent) is None:
+                # the parse chose a noun that is no actor: the nearest noun before the
+                # pronoun ("schermutselingen met de politie, die ...")
+                antecedent = _antecedent(token, linear=True) or antecedent
             if antecedent is None:
                 return None
             token = antecedent
@@ -1101,10 +1105,12 @@ class EventBuilder:
         return round(min(score, 0.95), 2)
 
 
-def _antecedent(pronoun: Token) -> Token | None:
+def _antecedent(pronoun: Token, linear: bool = False) -> Token | None:
     """The noun a relative pronoun refers to: ", die ..." after "de CSF"; a coordination
-    as a whole ("62 agenten en militairen die ...")."""
-    if pronoun.head.dep_ == "acl:relcl" and pronoun.head.head.pos_ in ("NOUN", "PROPN"):
+    as a whole ("62 agenten en militairen die ..."). ``linear``: the nearest noun before
+    it, whatever the parse says."""
+    if not linear and pronoun.head.dep_ == "acl:relcl" and pronoun.head.head.pos_ in (
+            "NOUN", "PROPN"):
         return pronoun.head.head
     i = pronoun.i - 1
     if i >= pronoun.sent.start and pronoun.doc[i].text == ",":
