@@ -289,6 +289,9 @@ def test_threat_is_aimed_at_the_subject_of_its_condition(nlp) -> None:
     ("Rusland heeft de Nederlandse ambassadeur ontboden.", "ACCUSE", "RUS", "NLD"),
     ("Duitsland heeft besloten geen Taurus-raketten aan Oekraïne te leveren.", "AID", "DEU",
      "UKR"),
+    ("In 1938 annexeerde Duitsland Oostenrijk.", "ASSAULT", "DEU", "AUT"),
+    ("De Volkenbond legde Italië sancties op na de inval in Ethiopië.", "SANCTION", None,
+     "ITA"),
 ])
 def test_common_news_sentences(nlp, text: str, type_: str, source: str,
                                target: str | None) -> None:
@@ -374,3 +377,10 @@ def test_relative_pronoun_refers_to_the_nearest_actor(nlp) -> None:
     text = "Het kwam tot enkele schermutselingen met de politie, die vier mensen aanhield."
     arrest = one(run(nlp, text), "COERCE")
     assert arrest["source"]["sector"] == "COP"
+
+
+def test_declaring_war(nlp) -> None:
+    text = "Frankrijk en het Verenigd Koninkrijk verklaarden Duitsland de oorlog."
+    war = one(run(nlp, text), "ASSAULT")
+    assert {m["country"] for m in war["source"]["members"]} == {"FRA", "GBR"}
+    assert country(war["target"]) == "DEU"

@@ -68,6 +68,10 @@ STRONG_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "IGO", "SPY", "LEG", "JUD"}
 PATIENT_VAN = {("COERCE", None), ("ASSAULT", "abduct"), ("ASSAULT", "kill"),
                ("RETREAT", "release"), ("COOPERATE", "judicial"), ("ACCUSE", None)}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+# prepositions of a time, cause or circumstance: "na de inval" is no argument of the verb
+ADJUNCT_PREPS = frozenset({"na", "voor", "vóór", "tijdens", "sinds", "ondanks", "wegens",
+                           "vanwege", "bij", "rond", "om", "zonder"})
+NOMINAL_DEPS = ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "nmod")
 # an agentless passive of these types ("er worden troepen gestuurd") takes its agent from
 # the sentence before, if that sentence's subject is one of these sectors or a linked entity
 IMPLICIT_AGENT_TYPES = {"MOBILIZE", "AID", "SANCTION", "RETREAT"}
@@ -168,8 +172,8 @@ class EventCoder:
             if trigger.pos == "verb" and not verbal and token.pos_ in ("NOUN", "PROPN"):
                 continue
             if trigger.pos == "noun" and verbal and not any(
-                    c.dep_ == "det" for c in token.children):
-                continue
+                    c.dep_ == "det" for c in token.children) and token.dep_ not in NOMINAL_DEPS:
+                continue  # a verb, unless it stands where a noun does ("legde X sancties op")
             if trigger.extra and not all(_has_dependent(token, w, depth=1)
                                          for w in trigger.extra):
                 continue
@@ -494,6 +498,9 @@ class EventBuilder:
             any(c.dep_ in ("nsubj:pass", "obl:agent") for c in children)
             or participle and "worden" in auxes or zijn_passive)
         self.passive = passive
+        if obj is not None and (obj.lemma_.lower() in self.trigger.extra
+                                or obj.text.lower() in self.trigger.extra):
+            obj = None  # "verklaarde X de oorlog": "oorlog" is part of the trigger
         if token.dep_ in ("xcomp", "ccomp", "obj") and token.head.lemma_.lower() in (
                 "hebben", "zijn") and token.morph.get("VerbForm") == ["Inf"]:
             self.clause_heads.append(token.head)  # "heeft ... klaarstaan": one clause
@@ -521,6 +528,8 @@ class EventBuilder:
             subj_pass = self._position_subject()
         if not passive and obj is None and self.trigger.obj == "target":
             obj = self._middle_field_object(subj)
+        if not passive and obj is None and subj is not None and self.trigger.obj == "target":
+            obj = self._flat_second_name(subj)
         patient = subj_pass if passive else obj
         if not passive:
             self.source = self._actor(subj)
@@ -583,6 +592,18 @@ class EventBuilder:
                 continue  # an adjective is an actor only as a tagged name ("Oekraïne")
             if self.actors.actor(t, coordinate=False) is not None:
                 return t
+        return None
+
+    def _flat_second_name(self, subj: Token) -> Token | None:
+        """Two names in a row taken for one ("annexeerde Duitsland Oostenrijk"): the second,
+        when it is another entity, is the object."""
+        own = self.actors.index.covering(subj.idx, subj.idx + len(subj))
+        for child in subj.children:
+            if child.dep_ != "flat" or child.i != subj.i + 1 and not own:
+                continue
+            theirs = self.actors.index.covering(child.idx, child.idx + len(child))
+            if theirs and own and {id(r) for r in theirs}.isdisjoint(id(r) for r in own):
+                return child
         return None
 
     def _unaccusative(self) -> bool:
@@ -751,7 +772,7 @@ class EventBuilder:
         particles = [c.text.lower() for c in head.children if c.dep_ == "compound:prt"]
         lemmas = {lemma, *(p + lemma for p in particles)}
         if dep in ("obj", "nsubj:pass", "obl", "obl:arg", "xcomp", "nsubj",
-                   "advmod") and any(
+                   "advmod") and self._case(token) not in ADJUNCT_PREPS and any(
                 self.roles.has("light_verb", w, self.type) for w in lemmas):
             self.clause_heads.append(head)
             auxes = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")]
@@ -770,6 +791,12 @@ class EventBuilder:
             if dep == "nsubj:pass" and not active and self.source is None:
                 agent = next((c for c in head.children if self._case(c) == "door"), None)
                 self.source = self._actor(agent)
+            if self.target is None and dep == "obj":  # "legde Italië sancties op"
+                other = next((c for c in head.children if c.i not in self.used and c != token
+                              and (c.dep_ == "iobj" or c.dep_ == "nsubj" and c.i > head.i
+                                   and self.source is not None)), None)
+                if other is not None:
+                    self.target = self._actor(other)
             self._prep_actors(head)
         elif any(self.roles.has("causative_verb", w) for w in lemmas) and token.dep_ in (
                 "obl", "obl:arg") and self._case(token) == "tot":
