@@ -344,6 +344,7 @@ def test_resignation_deposition_and_relief(nlp, text: str, type_: str, mode: str
     ("De Oekraïense strijdkrachten heroverden het dorp.", "ASSAULT", "UKR"),
     ("De regering heeft de noodtoestand afgekondigd.", "COERCE", None),
     ("De burgemeester heeft een noodverordening afgekondigd.", "COERCE", None),
+    ("Engeland garandeerde de onafhankelijkheid van Polen.", "AGREE", "GBR"),
 ])
 def test_more_news_triggers(nlp, text: str, type_: str, source: str | None) -> None:
     event = one(run(nlp, text), type_)
