@@ -385,3 +385,15 @@ def test_declaring_war(nlp) -> None:
     war = one(run(nlp, text), "ASSAULT")
     assert {m["country"] for m in war["source"]["members"]} == {"FRA", "GBR"}
     assert country(war["target"]) == "DEU"
+
+
+@pytest.mark.parametrize(("text", "type_", "mode"), [
+    ("De Duitse troepen trokken op 10 mei 1940 België binnen.", "ASSAULT", "occupy"),
+    ("De Vlaamse partijen verzetten zich tegen het voorstel.", "REJECT", None),
+    ("De CVP stemde tegen de begroting.", "REJECT", "proposal"),
+    ("Het leger sloeg de opstand neer.", "COERCE", "repress"),
+])
+def test_history_and_parliament(nlp, text: str, type_: str, mode: str | None) -> None:
+    event = one(run(nlp, text), type_)
+    assert event["mode"] == mode
+    assert event["source"] is not None
