@@ -392,8 +392,15 @@ def test_declaring_war(nlp) -> None:
     ("De Vlaamse partijen verzetten zich tegen het voorstel.", "REJECT", None),
     ("De CVP stemde tegen de begroting.", "REJECT", "proposal"),
     ("Het leger sloeg de opstand neer.", "COERCE", "repress"),
+    ("De socialisten riepen op tot een algemene staking.", "REQUEST", "appeal"),
+    ("De partij werd in 1940 verboden door de bezetter.", "COERCE", "repress"),
 ])
 def test_history_and_parliament(nlp, text: str, type_: str, mode: str | None) -> None:
     event = one(run(nlp, text), type_)
     assert event["mode"] == mode
     assert event["source"] is not None
+
+
+def test_aid_in_a_compound(nlp) -> None:
+    event = one(run(nlp, "De Verenigde Staten verleenden Nederland Marshallhulp."), "AID")
+    assert (country(event["source"]), country(event["target"])) == ("USA", "NLD")

@@ -119,7 +119,7 @@ class TriggerLexicon:
 
     def compound_head(self, word: str) -> list[Trigger]:
         """Noun entries that end ``word`` as the last part of a compound ("luchtaanval")."""
-        for cut in range(3, len(word) - 4):
+        for cut in range(3, len(word) - 3):  # a head of four letters at least ("hulp")
             found = [t for t in self.nouns.get(word[cut:], []) if t.compound]
             if found:
                 return found
