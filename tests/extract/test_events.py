@@ -404,3 +404,18 @@ def test_history_and_parliament(nlp, text: str, type_: str, mode: str | None) ->
 def test_aid_in_a_compound(nlp) -> None:
     event = one(run(nlp, "De Verenigde Staten verleenden Nederland Marshallhulp."), "AID")
     assert (country(event["source"]), country(event["target"])) == ("USA", "NLD")
+
+
+def test_condemnation_of_a_compound_attack(nlp) -> None:
+    event = one(run(nlp, "Arafat veroordeelde de zelfmoordaanslag in Tel Aviv."), "ACCUSE")
+    assert event["source"]["text"] == "Arafat"
+
+
+def test_threat_with_an_object(nlp) -> None:
+    event = one(run(nlp, "De EU dreigt Israël met economische sancties."), "THREATEN")
+    assert country(event["target"]) == "ISR"
+
+
+def test_refusal_and_continuing_violence(nlp) -> None:
+    events = run(nlp, "Sharon weigert te onderhandelen zolang het geweld aanhoudt.")
+    assert [(e["type"], e["modality"]) for e in events] == [("CONSULT", "denied")]

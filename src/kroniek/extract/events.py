@@ -200,11 +200,14 @@ class EventCoder:
             if role == "person" and any(
                     t.pos_ == "PROPN" or AGE.match(t.text) or t.lemma_.lower() in _people_nouns()
                     or t.text.lower() in _people_nouns() for t in scope if t != token
-                    and t.dep_ in ("obj", "nsubj:pass", "nsubj", "amod")):
+                    and t.head == token and t.dep_ in ("obj", "nsubj:pass", "nsubj", "amod")):
                 return True  # "een 30-jarige Rotterdammer", "Montesinos", "een journalist"
             if role in ("person", "place") and token.doc._.entities:
                 label = "PER" if role == "person" else None
-                spans = {(t.idx, t.idx + len(t)) for t in scope if t != token}
+                # the trigger's own dependents: "Sharon weigert ... zolang het geweld
+                # aanhoudt" has no person under "aanhoudt"
+                spans = {(t.idx, t.idx + len(t)) for t in scope
+                         if t != token and (t.head == token or t.head.head == token)}
                 for entity in token.doc._.entities:
                     if label and entity.get("type") != label:
                         continue
@@ -228,7 +231,8 @@ class EventCoder:
         window = [t for t in token.doc[token.i + 1:min(token.i + 3, token.sent.end)]
                   if t.pos_ in ("VERB", "AUX")] if token.pos_ in ("NOUN", "PROPN") else []
         return any(t != token and (t.lemma_.lower() == requirement
-                                       or t.text.lower() == requirement)
+                                       or t.text.lower() == requirement
+                                       or _compound_of(t, requirement))
                    for t in (*scope, *window))
 
     def _political(self, token: Token) -> bool:
@@ -509,8 +513,12 @@ class EventBuilder:
             subj_pass, subj = subj, None
         if not passive and subj_pass is not None:
             obj, subj_pass = obj or subj_pass, None  # "heeft ... troepen gestuurd": active
-        if not passive and obj is None and rest and self.trigger.obj != "none":
-            obj = rest[0]  # "FARC heeft 62 agenten vrijgelaten" with "agenten" as subject
+        second = None
+        if not passive and obj is None and rest:
+            # "FARC heeft 62 agenten vrijgelaten" with "agenten" as subject; with an
+            # intransitive trigger a second name is still its target ("dreigt Israël met")
+            obj = rest[0]
+            second = obj if self.trigger.obj == "none" else None
         if subj is None and subj_pass is None:
             inherited = self._controller()
             if inherited is not None:
@@ -519,7 +527,7 @@ class EventBuilder:
                 else:
                     subj = inherited
         if self.trigger.obj == "none" and subj is None and obj is not None:
-            subj, obj = obj, None  # "reisde de president naar ...": a misparsed subject
+            subj, obj, second = obj, None, None  # "reisde de president naar ...": misparsed
         if subj is None and not passive:
             subj = self._position_subject() or self._fragment_subject()
             if subj is not None and subj == obj:  # two objects and no subject in the parse
@@ -534,7 +542,8 @@ class EventBuilder:
         if not passive:
             self.source = self._actor(subj)
         if patient is not None:
-            if self.trigger.obj == "target" or passive and self.trigger.obj == "none":
+            if self.trigger.obj == "target" or passive and self.trigger.obj == "none" or \
+                    patient is second:
                 self.target = self._actor(patient)  # "zij is gedreigd met ...": the target
             elif self.trigger.obj == "source":
                 self.source = self.source or self._actor(patient)
@@ -1159,6 +1168,13 @@ def _people_nouns() -> frozenset[str]:
     """Nouns for people of a sector or role ("journalist", "ambassadeur"): arrests and
     expulsions are of people."""
     return frozenset(actor_nouns()) | frozenset(role_nouns())
+
+
+def _compound_of(token: Token, word: str) -> bool:
+    """Whether a noun is a compound ending in ``word``: "zelfmoordaanslag" is an "aanslag"."""
+    text = token.text.lower()
+    return token.pos_ in ("NOUN", "PROPN") and len(word) >= 4 and len(text) - len(word) >= 3 \
+        and text.endswith(word)
 
 
 def _stranded_particle(verb: Token) -> str | None:
