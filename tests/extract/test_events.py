@@ -419,3 +419,14 @@ def test_threat_with_an_object(nlp) -> None:
 def test_refusal_and_continuing_violence(nlp) -> None:
     events = run(nlp, "Sharon weigert te onderhandelen zolang het geweld aanhoudt.")
     assert [(e["type"], e["modality"]) for e in events] == [("CONSULT", "denied")]
+
+
+def test_victim_of_a_zijn_passive_tagged_as_infinitive(nlp) -> None:
+    event = one(run(nlp, "Een 25-jarige man is gisteravond in Rotterdam doodgestoken."),
+                "ASSAULT")
+    assert event["source"] is None and "man" in event["target"]["text"]
+
+
+def test_expelled_ambassador_is_the_target(nlp) -> None:
+    event = one(run(nlp, "Turkije heeft de Nederlandse ambassadeur uitgewezen."), "SANCTION")
+    assert (country(event["source"]), country(event["target"])) == ("TUR", "NLD")

@@ -493,7 +493,7 @@ class EventBuilder:
         children = list(token.children)
         auxes = {c.lemma_.lower() for c in children if c.dep_.startswith("aux")}
         obj = next((c for c in children if c.dep_ == "obj"), None)
-        participle = token.morph.get("VerbForm") == ["Part"]
+        participle = _participle(token)
         # "is ontvoerd": "zijn" with the participle of a verb that takes an object is a
         # passive perfect; without an object ("is vertrokken", "is ... binnengevallen") not
         zijn_passive = participle and "zijn" in auxes and obj is None and \
@@ -1168,6 +1168,17 @@ def _people_nouns() -> frozenset[str]:
     """Nouns for people of a sector or role ("journalist", "ambassadeur"): arrests and
     expulsions are of people."""
     return frozenset(actor_nouns()) | frozenset(role_nouns())
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle, by its tag or, when the tag says otherwise, by its form next to
+    an auxiliary ("is doodgestoken" tagged as an infinitive)."""
+    if verb.morph.get("VerbForm") == ["Part"]:
+        return True
+    form, lemma = verb.text.lower(), verb.lemma_.lower()
+    return form != lemma and form.endswith(("d", "t", "en")) and "ge" in form[:-2] and any(
+        c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() in ("zijn", "worden", "hebben")
+        for c in verb.children)
 
 
 def _compound_of(token: Token, word: str) -> bool:
