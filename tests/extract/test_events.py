@@ -430,3 +430,16 @@ def test_victim_of_a_zijn_passive_tagged_as_infinitive(nlp) -> None:
 def test_expelled_ambassador_is_the_target(nlp) -> None:
     event = one(run(nlp, "Turkije heeft de Nederlandse ambassadeur uitgewezen."), "SANCTION")
     assert (country(event["source"]), country(event["target"])) == ("TUR", "NLD")
+
+
+def test_stones_thrown_at_the_police(nlp) -> None:
+    event = one(run(nlp, "De demonstranten gooiden stenen naar de politie."), "ASSAULT")
+    assert event["target"]["sector"] == "COP"
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Het bezoek van de paus aan Cuba werd uitgesteld.", "planned"),
+    ("Het bezoek van de paus aan Cuba werd afgelast.", "denied"),
+])
+def test_postponed_and_cancelled_visits_are_no_facts(nlp, text: str, modality: str) -> None:
+    assert one(run(nlp, text), "CONSULT")["modality"] == modality
