@@ -345,6 +345,8 @@ def test_resignation_deposition_and_relief(nlp, text: str, type_: str, mode: str
     ("De regering heeft de noodtoestand afgekondigd.", "COERCE", None),
     ("De burgemeester heeft een noodverordening afgekondigd.", "COERCE", None),
     ("Engeland garandeerde de onafhankelijkheid van Polen.", "AGREE", "GBR"),
+    ("De Nederlandse marine onderschepte een schip met wapens.", "COERCE", "NLD"),
+    ("Het Rode Kruis heeft hulpgoederen afgeleverd in de getroffen regio.", "AID", None),
 ])
 def test_more_news_triggers(nlp, text: str, type_: str, source: str | None) -> None:
     event = one(run(nlp, text), type_)
