@@ -445,3 +445,17 @@ def test_stones_thrown_at_the_police(nlp) -> None:
 ])
 def test_postponed_and_cancelled_visits_are_no_facts(nlp, text: str, modality: str) -> None:
     assert one(run(nlp, text), "CONSULT")["modality"] == modality
+
+
+@pytest.mark.parametrize(("text", "type_", "mode", "source"), [
+    ("De Verenigde Staten heffen importtarieven op Chinese producten.", "SANCTION", "sanctions",
+     "USA"),
+    ("Rusland heeft de gaslevering aan Polen stopgezet.", "SANCTION", "suspend", "RUS"),
+    ("De Wereldbank verleent Oekraïne een lening van een miljard dollar.", "AID", "economic",
+     None),
+    ("Venezuela heeft de Amerikaanse oliebedrijven genationaliseerd.", "COERCE", "seize", "VEN"),
+])
+def test_economic_measures(nlp, text: str, type_: str, mode: str, source: str | None) -> None:
+    event = one(run(nlp, text), type_)
+    assert event["mode"] == mode and event["source"] is not None
+    assert source is None or country(event["source"]) == source
