@@ -459,3 +459,9 @@ def test_economic_measures(nlp, text: str, type_: str, mode: str, source: str | 
     event = one(run(nlp, text), type_)
     assert event["mode"] == mode and event["source"] is not None
     assert source is None or country(event["source"]) == source
+
+
+def test_named_weapon_systems_are_forces(nlp) -> None:
+    event = one(run(nlp, "Mogelijk stuurt Nederland F-16's naar Roemenië."), "MOBILIZE")
+    assert (event["mode"], event["modality"], country(event["source"])) == (
+        "weapons", "hypothetical", "NLD")
