@@ -465,3 +465,14 @@ def test_named_weapon_systems_are_forces(nlp) -> None:
     event = one(run(nlp, "Mogelijk stuurt Nederland F-16's naar Roemenië."), "MOBILIZE")
     assert (event["mode"], event["modality"], country(event["source"])) == (
         "weapons", "hypothetical", "NLD")
+
+
+@pytest.mark.parametrize(("text", "type_", "modality"), [
+    ("Poetin zei dat Rusland Oekraïne niet zal aanvallen.", "ASSAULT", "denied"),
+    ("Duitsland wil Oekraïne geen tanks leveren.", "AID", "denied"),
+])
+def test_target_without_a_preposition(nlp, text: str, type_: str, modality: str) -> None:
+    event = one(run(nlp, text), type_)
+    assert event["modality"] == modality
+    assert (country(event["source"]), country(event["target"])) in (("RUS", "UKR"),
+                                                                    ("DEU", "UKR"))

@@ -368,11 +368,14 @@ class EventBuilder:
         for child in head.children:
             # any prepositional phrase of a name, whatever label the parse gave it
             if child.dep_ not in ("obl", "nmod", "obl:arg", "obl:agent", "iobj") and not (
-                    child.pos_ in ("NOUN", "PROPN") and child.dep_ in ("xcomp", "advmod")
-                    and self._case(child)):
+                    child.pos_ in ("NOUN", "PROPN") and child.dep_ in ("xcomp", "advmod")):
                 continue
             case = self._case(child)
-            if child.dep_ == "iobj" and self.target is None:
+            # a recipient without a preposition: "wil Oekraïne geen tanks leveren"
+            recipient = child.dep_ == "iobj" or child.dep_ == "advmod" and case is None and (
+                self.trigger.obj == "theme" and child.pos_ in ("NOUN", "PROPN")
+                and bool(self.actors.index.covering(child.idx, child.idx + len(child))))
+            if recipient and self.target is None:
                 self.target = self._actor(child)
             elif case is None:
                 continue
@@ -608,7 +611,10 @@ class EventBuilder:
         when it is another entity, is the object."""
         own = self.actors.index.covering(subj.idx, subj.idx + len(subj))
         for child in subj.children:
-            if child.dep_ != "flat" or child.i != subj.i + 1 and not own:
+            # "annexeerde Duitsland Oostenrijk" (flat), "dat Rusland Oekraïne ... zal
+            # aanvallen" (apposition without a comma)
+            if child.dep_ not in ("flat", "appos") or child.dep_ == "appos" and (
+                    child.i != subj.i + 1) or child.i != subj.i + 1 and not own:
                 continue
             theirs = self.actors.index.covering(child.idx, child.idx + len(child))
             if theirs and own and {id(r) for r in theirs}.isdisjoint(id(r) for r in own):
