@@ -2,7 +2,7 @@
 
     python training/train.py --corpora ../shared/corpora
 
-Stages: convert -> pretrain -> joint-tune -> joint -> assemble -> evaluate -> install.
+Stages: convert -> pretrain -> ner-tune -> ner -> joint -> assemble -> evaluate -> install.
 Each finished stage writes ``DONE.json`` (with its duration) in its output
 directory and is skipped on the next run (``--force STAGE`` redoes it). An
 interrupted training stage continues from the weights of its last checkpoint
@@ -66,8 +66,9 @@ PRETRAIN_EPOCHS = 8
 USE_PRETRAINED = {"ner-tune", "ner", "joint-tune", "joint"}
 # The final NER trains on ned.train + ned.testa for the number of steps the
 # tuning run (ned.train only, early-stopped on ned.testa) needed; no early stop.
-FINAL_JOINT_OVERRIDES = ["--training.max_steps", "8000", "--training.patience", "0"]
 FINAL_NER_OVERRIDES = ["--training.max_steps", "3000", "--training.patience", "0"]
+# The joint model (ned.testa among its training documents) trains a fixed number of steps.
+FINAL_JOINT_OVERRIDES = ["--training.max_steps", "8000", "--training.patience", "0"]
 
 
 def say(message: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -43,29 +44,20 @@ def test_evaluate_parse_skips_ranges_and_empty_nodes(nlp: Language, fixtures: Pa
 
 
 @pytest.mark.parametrize(
-    ("name", "line", "reason"),
+    ("evaluate", "name", "line", "reason"),
     [
-        ("ner_bad_tag.conll", 6, "invalid NER tag 'LOC'"),
-        ("ner_bad_columns.conll", 2, "expected 2 or 3 columns"),
+        (evaluate_ner, "ner_bad_tag.conll", 6, "invalid NER tag 'LOC'"),
+        (evaluate_ner, "ner_bad_columns.conll", 2, "expected 2 or 3 columns"),
+        (evaluate_parse, "parse_bad_columns.conllu.txt", 4, "expected 10 tab-separated columns"),
+        (evaluate_parse, "parse_bad_head.conllu.txt", 1, "invalid head 'X'"),
     ],
 )
-def test_malformed_ner_file(fixtures: Path, name: str, line: int, reason: str) -> None:
+def test_malformed_file(
+    fixtures: Path, evaluate: Callable[..., object], name: str, line: int, reason: str
+) -> None:
     with pytest.raises(CorpusFormatError) as info:
-        evaluate_ner(fixtures / name, nlp=object())  # type: ignore[arg-type]
+        evaluate(fixtures / name, nlp=object())
     assert info.value.line == line
-    assert str(info.value).startswith(f"{fixtures / name}:{line}: {reason}")
-
-
-@pytest.mark.parametrize(
-    ("name", "line", "reason"),
-    [
-        ("parse_bad_columns.conllu.txt", 4, "expected 10 tab-separated columns"),
-        ("parse_bad_head.conllu.txt", 1, "invalid head 'X'"),
-    ],
-)
-def test_malformed_conllu_file(fixtures: Path, name: str, line: int, reason: str) -> None:
-    with pytest.raises(CorpusFormatError) as info:
-        evaluate_parse(fixtures / name, nlp=object())  # type: ignore[arg-type]
     assert str(info.value).startswith(f"{fixtures / name}:{line}: {reason}")
 
 

@@ -30,14 +30,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kroniek.extract.base import ensure_extensions, run_per_sentence
-from kroniek.extract.events_actors import ActorFinder, role_nouns
+from kroniek.extract.events_actors import ActorFinder, sector_nouns
 from kroniek.extract.events_lexicon import (
     ModalityCues,
     Ontology,
@@ -50,7 +49,6 @@ from kroniek.extract.events_lexicon import (
     load_triggers,
 )
 from kroniek.extract.events_modality import ModalityFinder
-from kroniek.extract.lexicon import actor_nouns
 
 COMPONENT = "kroniek_events"
 AGE = re.compile(r"^\d+-jarige?$")
@@ -60,9 +58,9 @@ PARTICLES = {"terug", "op", "aan", "af", "uit", "in", "door", "mee", "toe", "ove
 COUNTED_TYPES = {"MOBILIZE", "ASSAULT", "COERCE", "PROTEST", "RETREAT", "AID", "SANCTION"}
 WEAK_IN_SPORTS = {"ASSAULT", "PROTEST", "REJECT", "SUPPORT", "MOBILIZE", "CONSULT", "THREATEN",
                   "COERCE", "REQUEST", "CONCEDE", "ACCUSE", "AGREE"}
+COMPLEMENT_TARGET_TYPES = {"THREATEN", "ACCUSE"}
 # modes that sports reporting never uses as a metaphor ("een aanval" can be a football
 # attack; "een ontvoering" is always one)
-COMPLEMENT_TARGET_TYPES = {"THREATEN", "ACCUSE"}
 LITERAL_MODES = {"abduct", "kill", "mass"}
 STRONG_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "IGO", "SPY", "LEG", "JUD"}
 PATIENT_VAN = {("COERCE", None), ("ASSAULT", "abduct"), ("ASSAULT", "kill"),
@@ -198,8 +196,8 @@ class EventCoder:
                    for t in scope if t != token):
                 return True  # "Taurus-raketten" is "raketten"
             if role == "person" and any(
-                    t.pos_ == "PROPN" or AGE.match(t.text) or t.lemma_.lower() in _people_nouns()
-                    or t.text.lower() in _people_nouns() for t in scope if t != token
+                    t.pos_ == "PROPN" or AGE.match(t.text) or t.lemma_.lower() in sector_nouns()
+                    or t.text.lower() in sector_nouns() for t in scope if t != token
                     and t.head == token and t.dep_ in ("obj", "nsubj:pass", "nsubj", "amod")):
                 return True  # "een 30-jarige Rotterdammer", "Montesinos", "een journalist"
             if role in ("person", "place") and token.doc._.entities:
@@ -305,11 +303,12 @@ def _same_actor(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 
 
 def _same_coding(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    if a["mode"] == b["mode"] and b["source"] is None and b["target"] is None:
+    if a["mode"] != b["mode"]:
+        return False
+    if b["source"] is None and b["target"] is None:
         return True  # the same coding, only less complete
-    return a["mode"] == b["mode"] and a["source"] is not None and _same_actor(
-        a["source"], b["source"]) and (b["target"] is None or _same_actor(a["target"],
-                                                                          b["target"]))
+    return a["source"] is not None and _same_actor(a["source"], b["source"]) and (
+        b["target"] is None or _same_actor(a["target"], b["target"]))
 
 
 def _filled(event: dict[str, Any]) -> int:
@@ -610,21 +609,19 @@ class EventBuilder:
         """Two names in a row taken for one ("annexeerde Duitsland Oostenrijk"): the second,
         when it is another entity, is the object."""
         own = self.actors.index.covering(subj.idx, subj.idx + len(subj))
+        if not own:
+            return None
         for child in subj.children:
             # "annexeerde Duitsland Oostenrijk" (flat), "dat Rusland Oekraïne ... zal
             # aanvallen" (apposition without a comma)
-            if child.dep_ not in ("flat", "appos") or child.dep_ == "appos" and (
-                    child.i != subj.i + 1) or child.i != subj.i + 1 and not own:
-                continue
-            theirs = self.actors.index.covering(child.idx, child.idx + len(child))
-            if theirs and own and {id(r) for r in theirs}.isdisjoint(id(r) for r in own):
-                return child
+            if child.dep_ == "flat" or child.dep_ == "appos" and child.i == subj.i + 1:
+                theirs = self.actors.index.covering(child.idx, child.idx + len(child))
+                if theirs and {id(r) for r in theirs}.isdisjoint(id(r) for r in own):
+                    return child
         return None
 
     def _unaccusative(self) -> bool:
-        return self.roles.has("unaccusative", self.token.lemma_.lower()) or any(
-            self.roles.has("unaccusative", c.text.lower() + self.token.lemma_.lower())
-            for c in self.token.children if c.dep_ == "compound:prt")
+        return any(self.roles.has("unaccusative", w) for w in _separable_lemmas(self.token))
 
     def _complex_subjects(self) -> tuple[Token | None, Token | None, list[Token]]:
         """The subject of the verbal complex: an nsubj (or nsubj:pass) of the trigger or of
@@ -724,11 +721,8 @@ class EventBuilder:
         return None
 
     def _object_control(self, verb: Token) -> bool:
-        particles = [c.text.lower() for c in verb.children if c.dep_ == "compound:prt"]
-        stranded = _stranded_particle(verb)
-        lemma = verb.lemma_.lower()
-        return any(self.roles.has("object_control", w) for w in (
-            lemma, *(p + lemma for p in particles), *([stranded + lemma] if stranded else [])))
+        return any(self.roles.has("object_control", w)
+                   for w in _separable_lemmas(verb, stranded=True))
 
     def _noun_actors(self) -> None:
         token = self.token
@@ -783,12 +777,10 @@ class EventBuilder:
             following = self._following_light_verb()
             if following is not None:  # "heeft maandag overleg gevoerd", misattached
                 head, dep = following, "obj"
-        lemma = head.lemma_.lower()
-        particles = [c.text.lower() for c in head.children if c.dep_ == "compound:prt"]
-        lemmas = {lemma, *(p + lemma for p in particles)}
+        lemmas = _separable_lemmas(head)
         if dep in ("obj", "nsubj:pass", "obl", "obl:arg", "xcomp", "nsubj",
-                   "advmod") and self._case(token) not in ADJUNCT_PREPS and any(
-                self.roles.has("light_verb", w, self.type) for w in lemmas):
+                   "advmod") and self._case(token) not in ADJUNCT_PREPS and self._light_verb(
+                head):
             self.clause_heads.append(head)
             auxes = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")]
             # "hebben een akkoord gesloten" parsed as a passive: active all the same
@@ -831,10 +823,7 @@ class EventBuilder:
             self._prep_actors(head)
 
     def _light_verb(self, verb: Token) -> bool:
-        particles = [c.text.lower() for c in verb.children if c.dep_ == "compound:prt"]
-        lemma = verb.lemma_.lower()
-        return any(self.roles.has("light_verb", w, self.type)
-                   for w in (lemma, *(p + lemma for p in particles)))
+        return any(self.roles.has("light_verb", w, self.type) for w in _separable_lemmas(verb))
 
     def _following_light_verb(self) -> Token | None:
         """A light verb right after the noun in its clause ("overleg gevoerd")."""
@@ -1169,13 +1158,6 @@ def _antecedent(pronoun: Token, linear: bool = False) -> Token | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _people_nouns() -> frozenset[str]:
-    """Nouns for people of a sector or role ("journalist", "ambassadeur"): arrests and
-    expulsions are of people."""
-    return frozenset(actor_nouns()) | frozenset(role_nouns())
-
-
 def _participle(verb: Token) -> bool:
     """A past participle, by its tag or, when the tag says otherwise, by its form next to
     an auxiliary ("is doodgestoken" tagged as an infinitive)."""
@@ -1192,6 +1174,17 @@ def _compound_of(token: Token, word: str) -> bool:
     text = token.text.lower()
     return token.pos_ in ("NOUN", "PROPN") and len(word) >= 4 and len(text) - len(word) >= 3 \
         and text.endswith(word)
+
+
+def _separable_lemmas(verb: Token, stranded: bool = False) -> tuple[str, ...]:
+    """The verb's lemma, and the lemma with each separable particle the parse attached
+    ("roept ... terug": "terugroepen"); with ``stranded``, also the particle the parse took
+    for a preposition (see ``_stranded_particle``)."""
+    lemma = verb.lemma_.lower()
+    particles = [c.text.lower() for c in verb.children if c.dep_ == "compound:prt"]
+    if stranded and (extra := _stranded_particle(verb)):
+        particles.append(extra)
+    return (lemma, *(p + lemma for p in particles))
 
 
 def _stranded_particle(verb: Token) -> str | None:

@@ -93,7 +93,7 @@ def _country(entity: dict[str, Any] | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def role_nouns() -> dict[str, str]:
+def _role_nouns() -> dict[str, str]:
     """The knowledge base's role nouns of government ("premier", "president", "koning") and
     the military ("chef-staf"); chairs and directors may be of anything."""
     sectors = {"chief_of_defence": "MIL", "chair": None, "director_general": None,
@@ -106,6 +106,13 @@ def role_nouns() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def sector_nouns() -> dict[str, str]:
+    """Nouns for people of a sector or role ("journalist", "ambassadeur", "premier") ->
+    their sector."""
+    return {**_role_nouns(), **actor_nouns()}
+
+
 class ActorFinder:
     """Turns dependency heads into actor dicts."""
 
@@ -113,7 +120,7 @@ class ActorFinder:
         self.doc = doc
         self.index = EntityIndex(doc)
         # actor nouns, plus nouns for people ("mensen", "gijzelaars"): civilians
-        self.nouns = {**{w: "CVL" for w in people or ()}, **role_nouns(), **actor_nouns()}
+        self.nouns = {**{w: "CVL" for w in people or ()}, **sector_nouns()}
 
     def actor(self, token: Token, how: str = "dependency",
               coordinate: bool = True) -> dict[str, Any] | None:

@@ -69,9 +69,8 @@ class SentenceRules:
             if j >= len(doc) or doc[j].is_space or j == token.i + 1 and not token.whitespace_:
                 continue
             nxt = doc[j].text
-            if nxt[:1].isupper() or nxt in OPENING_QUOTES:
-                if doc[j].is_sent_start is None or doc[j].is_sent_start:
-                    breaks.add(j)
+            if (nxt[:1].isupper() or nxt in OPENING_QUOTES) and doc[j].is_sent_start is not False:
+                breaks.add(j)
 
     def _punctuation_rule(self, doc: Doc, breaks: set[int]) -> None:
         prev = doc[0]
