@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 OPENING_QUOTES = frozenset({"‘", "“", "„", ",,", "«", "‚"})
 CLOSING_QUOTES = frozenset({"’", "”", "''", "»"})
@@ -40,79 +42,101 @@ class SentenceRules:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) < 2:
             return doc
+        # Plain lists rather than Token objects: this runs on every document.
+        words = _Words(doc)
         breaks: set[int] = set()
-        for token in doc[:-1]:
-            if token.is_space and token.text.count("\n") >= self.min_newlines:
-                breaks.add(token.i + 1)
-                if token.i > 0:
-                    doc[token.i].is_sent_start = False
-            elif token.whitespace_.count("\n") >= self.min_newlines:
-                breaks.add(token.i + 1)
+        for i in range(len(doc) - 1):
+            if words.space[i] and words.text[i].count("\n") >= self.min_newlines:
+                breaks.add(i + 1)
+                if i > 0:
+                    words.start[i] = False
+            elif words.ws[i].count("\n") >= self.min_newlines:
+                breaks.add(i + 1)
         if self.quotes:
-            self._quote_rules(doc, breaks)
+            self._quote_rules(words, breaks)
         if self.punctuation:
-            self._terminal_rule(doc, breaks)
-            self._punctuation_rule(doc, breaks)
+            self._terminal_rule(words, breaks)
+            self._punctuation_rule(words, breaks)
         for i in breaks:
-            doc[i].is_sent_start = True
+            words.start[i] = True
+        words.write(doc)
         return doc
 
     @staticmethod
-    def _terminal_rule(doc: Doc, breaks: set[int]) -> None:
-        for token in doc[:-1]:
-            if token.text not in TERMINAL:
+    def _terminal_rule(words: _Words, breaks: set[int]) -> None:
+        text, ws, n = words.text, words.ws, len(words.text)
+        for i in range(n - 1):
+            if text[i] not in TERMINAL:
                 continue
-            j = token.i + 1
-            while j < len(doc) and (doc[j].text in CLOSING_QUOTES or doc[j].text in
-                                    AMBIGUOUS_QUOTES and not doc[j - 1].whitespace_):
+            j = i + 1
+            while j < n and (text[j] in CLOSING_QUOTES or text[j] in AMBIGUOUS_QUOTES
+                             and not ws[j - 1]):
                 j += 1
-            if j >= len(doc) or doc[j].is_space or j == token.i + 1 and not token.whitespace_:
+            if j >= n or words.space[j] or j == i + 1 and not ws[i]:
                 continue
-            nxt = doc[j].text
-            if (nxt[:1].isupper() or nxt in OPENING_QUOTES) and doc[j].is_sent_start is not False:
+            nxt = text[j]
+            if (nxt[:1].isupper() or nxt in OPENING_QUOTES) and words.start[j] is not False:
                 breaks.add(j)
 
-    def _punctuation_rule(self, doc: Doc, breaks: set[int]) -> None:
-        prev = doc[0]
-        prev_allows = self._allows_start(prev)
-        for token in doc[1:]:
-            allows = prev_allows
-            prev_allows = self._allows_start(token)
-            if not allows and token.i not in breaks and not token.is_space:
-                if token.is_sent_start is None:  # never undo a boundary set before
-                    token.is_sent_start = False
+    @staticmethod
+    def _punctuation_rule(words: _Words, breaks: set[int]) -> None:
+        start = words.start
+        allows = _allows_start(words, 0)
+        for i in range(1, len(start)):
+            if not allows and i not in breaks and not words.space[i] and start[i] is None:
+                start[i] = False  # never undo a boundary set before
+            allows = _allows_start(words, i)
 
     @staticmethod
-    def _allows_start(token: Token) -> bool:
-        """Whether a sentence may start after ``token``."""
-        text = token.text
-        return (
-            token.is_space
-            or "\n" in token.whitespace_
-            or text[-1:] in ".!?…:;"
-            or text in CLOSING_QUOTES
-            or text in AMBIGUOUS_QUOTES
-            or text in CLOSING_BRACKETS
-        )
+    def _quote_rules(words: _Words, breaks: set[int]) -> None:
+        text, ws, space, start = words.text, words.ws, words.space, words.start
+        for i in range(1, len(text)):
+            after_space = bool(ws[i - 1]) or space[i - 1]
+            opening = text[i] in OPENING_QUOTES or (
+                text[i] in AMBIGUOUS_QUOTES and after_space and not ws[i]
+            )
+            closing = text[i] in CLOSING_QUOTES or (
+                text[i] in AMBIGUOUS_QUOTES and not after_space
+            )
+            if opening and i + 1 < len(text) and i + 1 not in breaks and start[i + 1] is None:
+                start[i + 1] = False
+            if closing and not opening and i not in breaks and not ws[i - 1]:
+                if start[i] is None:
+                    start[i] = False
 
-    def _quote_rules(self, doc: Doc, breaks: set[int]) -> None:
-        for token in doc[1:]:
-            prev = doc[token.i - 1]
-            text = token.text
-            opening = text in OPENING_QUOTES or (
-                text in AMBIGUOUS_QUOTES
-                and (prev.whitespace_ or prev.is_space)
-                and not token.whitespace_
+
+class _Words:
+    """The texts, whitespace and sentence starts of a Doc's tokens as lists."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = [t.text for t in doc]
+        self.ws = [t.whitespace_ for t in doc]
+        self.space = [t.is_space for t in doc]
+        self.original = [t.is_sent_start for t in doc]
+        self.start = list(self.original)
+
+    def write(self, doc: Doc) -> None:
+        if self.start != self.original:
+            values = numpy.array(
+                [[_SENT_START_CODE[value]] for value in self.start], dtype="uint64"
             )
-            closing = text in CLOSING_QUOTES or (
-                text in AMBIGUOUS_QUOTES and not prev.whitespace_ and not prev.is_space
-            )
-            if opening and token.i + 1 < len(doc) and token.i + 1 not in breaks:
-                if doc[token.i + 1].is_sent_start is None:
-                    doc[token.i + 1].is_sent_start = False
-            if closing and not opening and token.i not in breaks and not prev.whitespace_:
-                if token.is_sent_start is None:
-                    token.is_sent_start = False
+            doc.from_array([SENT_START], values)
+
+
+_SENT_START_CODE = {True: 1, False: numpy.uint64(-1 % 2**64), None: 0}
+
+
+def _allows_start(words: _Words, i: int) -> bool:
+    """Whether a sentence may start after token ``i``."""
+    text = words.text[i]
+    return (
+        words.space[i]
+        or "\n" in words.ws[i]
+        or text[-1:] in ".!?…:;"
+        or text in CLOSING_QUOTES
+        or text in AMBIGUOUS_QUOTES
+        or text in CLOSING_BRACKETS
+    )
 
 
 @Language.factory(
