@@ -476,3 +476,55 @@ def test_target_without_a_preposition(nlp, text: str, type_: str, modality: str)
     assert event["modality"] == modality
     assert (country(event["source"]), country(event["target"])) in (("RUS", "UKR"),
                                                                     ("DEU", "UKR"))
+
+
+@pytest.mark.parametrize(("text", "type_", "mode", "source"), [
+    ("China heeft een exportverbod ingesteld op zeldzame metalen.", "SANCTION", "sanctions",
+     "CHN"),
+    ("Iran heeft een Britse tanker in beslag genomen.", "COERCE", "seize", "IRN"),
+    ("Het Turkse leger voert operaties uit tegen Koerdische strijders.", "ASSAULT", "fight",
+     "TUR"),
+    ("Venezuela heeft de grens met Colombia heropend.", "CONCEDE", "ease", "VEN"),
+    ("De lidstaten bereikten overeenstemming over het migratiepact.", "AGREE", None, None),
+    ("Finland is toegetreden tot de NAVO.", "COOPERATE", None, "FIN"),
+])
+def test_bans_seizures_operations_and_accession(nlp, text: str, type_: str, mode: str | None,
+                                                source: str | None) -> None:
+    event = one(run(nlp, text), type_)
+    assert event["mode"] == mode and event["source"] is not None
+    assert source is None or country(event["source"]) == source
+
+
+def test_the_eu_extends_its_sanctions(nlp) -> None:
+    event = one(run(nlp, "De EU verlengt de sancties tegen Rusland met zes maanden."),
+                "SANCTION")
+    assert (event["source"]["country"], country(event["target"])) == ("IGO", "RUS")
+
+
+def test_ceasing_attacks_is_no_strike(nlp) -> None:
+    text = "De Europese Unie heeft Rusland opgeroepen de aanvallen te staken."
+    events = run(nlp, text)
+    assert "PROTEST" not in {e["type"] for e in events}
+    event = one(events, "CONCEDE")
+    assert country(event["source"]) == "RUS"  # the one called upon stops
+    strike = one(run(nlp, "De machinisten staken morgen opnieuw."), "PROTEST")
+    assert strike["mode"] == "strike"
+
+
+def test_object_after_a_finite_trigger(nlp) -> None:
+    text = "De Filipijnen beschuldigen China ervan een schip te hebben geramd."
+    event = one(run(nlp, text), "ACCUSE")
+    assert (country(event["source"]), country(event["target"])) == ("PHL", "CHN")
+
+
+def test_past_tense_tagged_as_a_noun(nlp) -> None:
+    text = "Duizenden Israëliërs protesteerden zaterdag in Tel Aviv tegen de regering."
+    event = one(run(nlp, text), "PROTEST")
+    assert "Israëliërs" in event["source"]["text"]
+
+
+def test_warning_not_to_deliver(nlp) -> None:
+    text = "Het Witte Huis waarschuwde Iran geen wapens aan Rusland te leveren."
+    event = one(run(nlp, text), "AID")
+    assert event["modality"] == "denied"
+    assert (country(event["source"]), country(event["target"])) == ("IRN", "RUS")

@@ -144,7 +144,7 @@ class EventCoder:
             deps = {c.dep_ for c in token.children}
             # or the root of its sentence with a subject ("Betogers protesteerden ...")
             verbal = bool(deps & {"aux", "aux:pass"} or token.dep_ == "ROOT" and "nsubj" in deps
-                          ) and not deps & {"det", "nmod:poss", "cop"}
+                          or _past_tense_form(token)) and not deps & {"det", "nmod:poss", "cop"}
         lemma, lower = token.lemma_.lower(), token.text.lower()
         words: list[str] = []
         if verbal:
@@ -585,7 +585,17 @@ class EventBuilder:
         if subj is not None:
             start = max(start, subj.right_edge.i + 1)
         doc = token.doc
-        for i in range(start, token.i):
+        positions = list(range(start, token.i))
+        if finite == token:
+            # a finite trigger has its object after it, however the parser attached the
+            # name ("beschuldigen China ervan een schip te hebben geramd")
+            end = token.i + 1
+            while end < token.sent.end and not (
+                    doc[end].is_punct or doc[end].pos_ in ("SCONJ", "VERB", "AUX")
+                    or doc[end].lower_ in ("te", "ervan", "erom", "erop", "ertoe")):
+                end += 1
+            positions += range(token.i + 1, end)
+        for i in positions:
             t = doc[i]
             tagged_name = bool(self.actors.index.covering(t.idx, t.idx + len(t)))
             if t.pos_ not in ("NOUN", "PROPN", "ADJ", "X") and not (
@@ -711,8 +721,11 @@ class EventBuilder:
             node = node.head
             if was_xcomp and self._object_control(node):
                 # "riep het Westen op meer wapens te leveren": the West is to deliver
+                subjects = [c for c in node.children if c.dep_ == "nsubj"]
                 obj = next((c for c in node.children if c.dep_ in ("obj", "iobj")
                             or c.dep_ == "nsubj" and c.i > node.i), None)
+                if obj is None and len(subjects) > 1:
+                    obj = subjects[-1]  # "heeft Rusland opgeroepen": the second "subject"
                 if obj is not None:
                     return obj
             subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
@@ -773,6 +786,8 @@ class EventBuilder:
         if head.dep_ in ("aux", "aux:pass") and head.head != head:
             head = head.head  # "hebben sancties aangekondigd" with the noun under "hebben"
         dep = token.dep_
+        if dep == "nsubj" and any(c.dep_ == "nsubj" and c.i < token.i for c in head.children):
+            dep = "obj"  # "Het leger voert operaties uit": the second subject is the object
         if not self._light_verb(head):
             following = self._following_light_verb()
             if following is not None:  # "heeft maandag overleg gevoerd", misattached
@@ -1167,6 +1182,21 @@ def _participle(verb: Token) -> bool:
     return form != lemma and form.endswith(("d", "t", "en")) and "ge" in form[:-2] and any(
         c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() in ("zijn", "worden", "hebben")
         for c in verb.children)
+
+
+def _past_tense_form(token: Token) -> bool:
+    """A past tense the tagger took for a noun ("protesteerden", "dreigde"): the verb's
+    stem with -de(n) or -te(n), lemmatized to an infinitive."""
+    text, lemma = token.lower_, token.lemma_.lower()
+    if not lemma.endswith("en") or text == lemma or len(lemma) < 5:
+        return False
+    stem = lemma[:-2]
+    for ending in ("den", "ten", "de", "te"):
+        if text.endswith(ending):
+            past = text[: -len(ending)]
+            # "protesteer-den" from "protester-en": a vowel doubled in the open syllable
+            return past == stem or past == stem[:-1] + stem[-2:] or past == stem[:-1]
+    return False
 
 
 def _compound_of(token: Token, word: str) -> bool:
