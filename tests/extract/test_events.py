@@ -528,3 +528,45 @@ def test_warning_not_to_deliver(nlp) -> None:
     event = one(run(nlp, text), "AID")
     assert event["modality"] == "denied"
     assert (country(event["source"]), country(event["target"])) == ("IRN", "RUS")
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), [
+    ("Oekraïne heeft honderden kinderen uit Bachmoet geëvacueerd.", "RETREAT", "UKR"),
+    ("Oekraïne vraagt om meer luchtafweer.", "REQUEST", "UKR"),
+])
+def test_a_name_before_the_finite_verb_is_its_subject(nlp, text: str, type_: str,
+                                                      source: str) -> None:
+    event = one(run(nlp, text), type_)
+    assert country(event["source"]) == source
+    assert event["target"] is None or country(event["target"]) != source
+
+
+@pytest.mark.parametrize(("text", "type_", "mode"), [
+    ("Boeren blokkeerden met trekkers de snelwegen.", "PROTEST", "blockade"),
+    ("Honderden klimaatactivisten bezetten de A12.", "PROTEST", "demonstrate"),
+    ("Het personeel van Schiphol legt het werk neer.", "PROTEST", "strike"),
+    ("Rusland heeft de uitvoer van graan via de Zwarte Zee geblokkeerd.", "COERCE",
+     "blockade"),
+    ("Het Kremlin heeft de beschuldigingen van de hand gewezen.", "REJECT", "deny"),
+    ("Biden heeft Netanyahu gebeld over de situatie in Gaza.", "CONSULT", "phone"),
+    ("De president heeft gratie verleend aan de oppositieleider.", "RETREAT", "release"),
+    ("De politie schoot een verdachte dood.", "ASSAULT", "firearms"),
+])
+def test_protest_actions_and_multiword_triggers(nlp, text: str, type_: str, mode: str) -> None:
+    event = one(run(nlp, text), type_)
+    assert event["mode"] == mode and event["source"] is not None
+
+
+def test_a_call_for_a_strike_is_no_strike_yet(nlp) -> None:
+    events = run(nlp, "De socialisten riepen op tot een algemene staking.")
+    assert one(events, "PROTEST")["modality"] == "hypothetical"
+
+
+def test_a_treaty_name_is_no_agreement(nlp) -> None:
+    events = run(nlp, "Het Verdrag van Versailles legde Duitsland zware herstelbetalingen op.")
+    assert "AGREE" not in {e["type"] for e in events}
+
+
+def test_a_cabinet_named_after_its_leader_is_an_actor(nlp) -> None:
+    event = one(run(nlp, "De regering-Theunis nam ontslag."), "CONCEDE")
+    assert event["source"]["sector"] == "GOV"

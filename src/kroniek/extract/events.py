@@ -54,7 +54,7 @@ COMPONENT = "kroniek_events"
 AGE = re.compile(r"^\d+-jarige?$")
 PARTICLES = {"terug", "op", "aan", "af", "uit", "in", "door", "mee", "toe", "over", "voor",
              "weg", "vrij", "klaar", "bij", "samen", "omver", "tegen", "binnen", "neer", "dood",
-             "gevangen", "overeen", "in beslag", "plaats"}
+             "gevangen", "overeen", "in beslag", "plaats", "bijeen"}
 COUNTED_TYPES = {"MOBILIZE", "ASSAULT", "COERCE", "PROTEST", "RETREAT", "AID", "SANCTION"}
 WEAK_IN_SPORTS = {"ASSAULT", "PROTEST", "REJECT", "SUPPORT", "MOBILIZE", "CONSULT", "THREATEN",
                   "COERCE", "REQUEST", "CONCEDE", "ACCUSE", "AGREE"}
@@ -106,7 +106,8 @@ class EventCoder:
         self.triggers = triggers
         self.roles = roles
         self.cues = cues
-        self.modality = ModalityFinder(cues, lambda t: roles.has("transparent", t.lemma_))
+        self.modality = ModalityFinder(cues, lambda t: roles.has("transparent", t.lemma_),
+                                       lambda t: _separable_lemmas(t, stranded=True))
         self.people = roles.words("person")
         self.min_confidence = min_confidence
 
@@ -145,6 +146,8 @@ class EventCoder:
             # or the root of its sentence with a subject ("Betogers protesteerden ...")
             verbal = bool(deps & {"aux", "aux:pass"} or token.dep_ == "ROOT" and "nsubj" in deps
                           or _past_tense_form(token)) and not deps & {"det", "nmod:poss", "cop"}
+        if _in_a_name(token):
+            return None
         lemma, lower = token.lemma_.lower(), token.text.lower()
         words: list[str] = []
         if verbal:
@@ -230,7 +233,9 @@ class EventCoder:
                   if t.pos_ in ("VERB", "AUX")] if token.pos_ in ("NOUN", "PROPN") else []
         return any(t != token and (t.lemma_.lower() == requirement
                                        or t.text.lower() == requirement
-                                       or _compound_of(t, requirement))
+                                       or _compound_of(t, requirement)
+                                       or t.pos_ in ("VERB", "AUX") and requirement in
+                                       _separable_lemmas(t, stranded=True))
                    for t in (*scope, *window))
 
     def _political(self, token: Token) -> bool:
@@ -654,9 +659,12 @@ class EventBuilder:
                       and c.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ", "NUM")
                       and not (c.text.lower() in EXPLETIVES and c.text.lower()
                                not in RELATIVES)]
+        finite = _finite(token)
+        fronted = self._fronted_name(finite, candidates) if finite in complex_ else None
+        if fronted is not None:
+            candidates.append(fronted)
         if not candidates:
             return None, None, []
-        finite = _finite(token)
         if _subordinate(finite):  # verb-final: the subject comes first
             ranked = sorted(candidates, key=lambda c: c.i)
         else:
@@ -671,9 +679,28 @@ class EventBuilder:
         rest = [c for c in ranked[1:] if c.head == token and c.dep_ == "nsubj" and (
             max(finite.i, best.i) < c.i < token.i or finite == token and c.i > max(best.i,
                                                                                token.i))]
-        if best.dep_ == "nsubj":
+        if best.dep_ == "nsubj" or best is fronted:
             return best, None, rest
         return None, best, rest
+
+    def _fronted_name(self, finite: Token, candidates: list[Token]) -> Token | None:
+        """The first constituent of a main clause, right before the finite verb, when it is
+        a name the parser did not make a subject ("Oekraïne heeft honderden kinderen
+        geëvacueerd" with "Oekraïne" as an adverb): a Dutch main clause puts its subject
+        there far more often than anything else without a preposition."""
+        sent = finite.sent
+        if finite.i == sent.start or _subordinate(finite):
+            return None
+        head = _phrase_head(finite.doc[finite.i - 1])
+        if head.left_edge.i != sent.start or head in candidates or head.dep_ in SUBJECT_DEPS \
+                or head.i in self.used or self._time(head):
+            return None
+        if head.pos_ not in ("NOUN", "PROPN", "ADV", "X") or any(
+                c.dep_ in ("case", "mark") for c in head.children):
+            return None
+        if not self.actors.index.covering(head.idx, head.idx + len(head)):
+            return None  # a tagged name only: "Gisteren", "Daarom" are adverbs
+        return head if self.actors.actor(head) is not None else None
 
     def _time(self, token: Token) -> bool:
         return any(t["start"] <= token.idx < t["end"] for t in token.doc._.times or [])
@@ -822,8 +849,8 @@ class EventBuilder:
             self._prep_actors(head)
         elif any(self.roles.has("causative_verb", w) for w in lemmas) and token.dep_ in (
                 "obl", "obl:arg") and self._case(token) == "tot":
-            # "Rusland provoceren tot een invasie": the one provoked is the source
-            self.clause_heads.append(head)
+            # "Rusland provoceren tot een invasie": the one provoked is the source; the
+            # causing verb governs the event ("oproepen tot een staking": not yet a fact)
             obj = next((c for c in head.children if c.dep_ in ("obj", "nsubj:pass")), None)
             if self.source is None and obj is not None:
                 self.source = self._actor(obj)
@@ -1184,6 +1211,16 @@ def _participle(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _in_a_name(token: Token) -> bool:
+    """A capitalized noun inside a name of several words ("het Verdrag van Versailles",
+    "het Goede Vrijdag-akkoord"): the name of a treaty or plan, not an event."""
+    if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper() or \
+            token.i == token.sent.start or not token.ent_type_:
+        return False
+    doc = token.doc
+    return token.ent_iob_ == "I" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+
+
 def _past_tense_form(token: Token) -> bool:
     """A past tense the tagger took for a noun ("protesteerden", "dreigde"): the verb's
     stem with -de(n) or -te(n), lemmatized to an infinitive."""
@@ -1227,7 +1264,8 @@ def _stranded_particle(verb: Token) -> str | None:
     end = verb.sent.end
     for i in range(verb.i + 1, end):
         t = doc[i]
-        if t.text in (",", ";", ":") or t.pos_ in ("SCONJ", "VERB") and t.i != verb.i:
+        if t.text in (",", ";", ":") or t.pos_ == "SCONJ" or t.pos_ == "VERB" and \
+                t.dep_ != "amod":  # "een verdachte" tagged as a participle is no verb
             return None
         if t.lower_ not in PARTICLES or t.dep_ == "compound:prt" and t.head != verb:
             continue

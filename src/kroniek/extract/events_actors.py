@@ -170,6 +170,9 @@ class ActorFinder:
         return None
 
     def _sector(self, token: Token) -> str | None:
+        first, _, rest = token.text.partition("-")
+        if rest[:1].isupper() and first.lower() in self.nouns:
+            return self.nouns[first.lower()]  # "regering-Theunis", "kabinet-Rutte"
         for form in (token.text.lower(), token.lemma_.lower()):
             if form in self.nouns:
                 return self.nouns[form]

@@ -34,9 +34,14 @@ def _verb_children(token: Token) -> list[Token]:
 
 class ModalityFinder:
     def __init__(self, cues: ModalityCues,
-                 transparent: Callable[[Token], bool] = lambda token: False) -> None:
+                 transparent: Callable[[Token], bool] = lambda token: False,
+                 lemmas: Callable[[Token], tuple[str, ...]] = lambda token: (
+                     token.lemma_.lower(),)) -> None:
+        """``lemmas(verb)``: the verb's lemmas, with its separable particle ("riepen ... op"
+        is "oproepen") when the caller can find it."""
         self.cues = cues
         self.transparent = transparent
+        self.lemmas = lemmas
 
     def modality(self, trigger: Token, clause_heads: list[Token],
                  source_is: Callable[[Token], bool],
@@ -98,9 +103,12 @@ class ModalityFinder:
             if edge in ("acl:relcl", "parataxis") or edge == "advcl" and not _infinitival(node):
                 break
             child, node = node, node.head
-            lemma = node.lemma_.lower()
+            lemmas = self.lemmas(node) if node.pos_ in ("VERB", "AUX") else (
+                node.lemma_.lower(),)
+            lemma = lemmas[0]
             text = node.text.lower()
-            modality = self.cues.get("governor", lemma) or self.cues.get("governor", text)
+            modality = next((m for w in (*lemmas[1:], lemma, text)
+                             if (m := self.cues.get("governor", w))), None)
             if modality:
                 found.append((modality, node.text))
             elif node.pos_ in ("NOUN", "PROPN") and not self.transparent(node):
