@@ -570,3 +570,24 @@ def test_a_treaty_name_is_no_agreement(nlp) -> None:
 def test_a_cabinet_named_after_its_leader_is_an_actor(nlp) -> None:
     event = one(run(nlp, "De regering-Theunis nam ontslag."), "CONCEDE")
     assert event["source"]["sector"] == "GOV"
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), [
+    ("Nederland erkende in 2008 de onafhankelijkheid van Kosovo.", "SUPPORT", "XKX"),
+    ("De Belgische regering verwierp het voorstel van Nederland.", "REJECT", "NLD"),
+])
+def test_the_owner_of_the_object_is_the_target(nlp, text: str, type_: str, target: str) -> None:
+    assert country(one(run(nlp, text), type_)["target"]) == target
+
+
+def test_requested_release_is_no_target_of_the_demand(nlp) -> None:
+    event = one(run(nlp, "Frankrijk eist de vrijlating van de journalist."), "REQUEST")
+    assert event["target"] is None
+
+
+@pytest.mark.parametrize(("text", "type_", "sector"), [
+    ("De rijkswacht chargeerde de betogers.", "COERCE", "COP"),
+    ("Het verzet pleegde aanslagen op Duitse militairen.", "ASSAULT", "REB"),
+])
+def test_historical_actors(nlp, text: str, type_: str, sector: str) -> None:
+    assert one(run(nlp, text), type_)["source"]["sector"] == sector

@@ -59,6 +59,8 @@ COUNTED_TYPES = {"MOBILIZE", "ASSAULT", "COERCE", "PROTEST", "RETREAT", "AID", "
 WEAK_IN_SPORTS = {"ASSAULT", "PROTEST", "REJECT", "SUPPORT", "MOBILIZE", "CONSULT", "THREATEN",
                   "COERCE", "REQUEST", "CONCEDE", "ACCUSE", "AGREE"}
 COMPLEMENT_TARGET_TYPES = {"THREATEN", "ACCUSE"}
+# "eist de vrijlating van de journalist": the journalist is not the one asked
+OWNER_IS_NO_TARGET = {"REQUEST"}
 # modes that sports reporting never uses as a metaphor ("een aanval" can be a football
 # attack; "een ontvoering" is always one)
 LITERAL_MODES = {"abduct", "kill", "mass"}
@@ -552,6 +554,11 @@ class EventBuilder:
             if self.trigger.obj == "target" or passive and self.trigger.obj == "none" or \
                     patient is second:
                 self.target = self._actor(patient)  # "zij is gedreigd met ...": the target
+                if self.target is None and self.type not in OWNER_IS_NO_TARGET:
+                    # "erkende de onafhankelijkheid van Congo": what belongs to the target
+                    owner = next((c for c in patient.children if c.dep_ == "nmod"
+                                  and self._case(c) == "van"), None)
+                    self.target = self._actor(owner) if owner is not None else None
             elif self.trigger.obj == "source":
                 self.source = self.source or self._actor(patient)
             else:
