@@ -591,3 +591,18 @@ def test_requested_release_is_no_target_of_the_demand(nlp) -> None:
 ])
 def test_historical_actors(nlp, text: str, type_: str, sector: str) -> None:
     assert one(run(nlp, text), type_)["source"]["sector"] == sector
+
+
+@pytest.mark.parametrize(("text", "type_", "mode"), [
+    ("Een Duitse onderzeeër torpedeerde in 1915 de Lusitania.", "ASSAULT", "artillery"),
+    ("Hongarije torpedeerde het voorstel van de Commissie.", "REJECT", "proposal"),
+    ("Het Japanse leger gaf zich in augustus 1945 over.", "CONCEDE", "accede"),
+    ("Israëlische vliegtuigen hebben een Syrische radarpost vernietigd.", "ASSAULT", "aerial"),
+])
+def test_war_history(nlp, text: str, type_: str, mode: str) -> None:
+    event = one(run(nlp, text), type_)
+    assert event["mode"] == mode and event["source"] is not None
+
+
+def test_a_storm_is_no_attack(nlp) -> None:
+    assert run(nlp, "De storm verwoestte honderden huizen.") == []
