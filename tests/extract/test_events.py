@@ -606,3 +606,18 @@ def test_war_history(nlp, text: str, type_: str, mode: str) -> None:
 
 def test_a_storm_is_no_attack(nlp) -> None:
     assert run(nlp, "De storm verwoestte honderden huizen.") == []
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("Hezbollah vuurde tientallen raketten af op Israël.", "ASSAULT", None, "ISR"),
+    ("De militaire junta in Niger heeft president Bazoum gevangengezet.", "COERCE", "NER",
+     None),
+    ("Frankrijk heeft zijn ambassadeur uit Niger teruggehaald.", "RETREAT", "FRA", None),
+    ("Moskou heeft de Nederlandse militair attaché uitgewezen.", "SANCTION", None, "NLD"),
+])
+def test_coups_recalls_and_rockets(nlp, text: str, type_: str, source: str | None,
+                                   target: str | None) -> None:
+    event = one(run(nlp, text), type_)
+    assert event["source"] is not None
+    assert source is None or country(event["source"]) == source
+    assert target is None or country(event["target"]) == target

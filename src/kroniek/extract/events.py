@@ -404,6 +404,19 @@ class EventBuilder:
                     "border_noun", child.text):
                 self._border(child)
 
+    def _theme_target(self, theme: Token) -> None:
+        """A target phrase the parse hung under what is moved ("vuurde raketten af op
+        Noord-Israël")."""
+        for child in theme.children:
+            case = self._case(child)
+            if child.dep_ in ("nmod", "obl") and case and self.roles.has(
+                    "target_prep", case, self.type) and not self.roles.has(
+                    "locative_prep", case, self.type):
+                actor = self._actor(child)
+                if actor is not None and not _is_region(actor):
+                    self.target = actor
+                    return
+
     def _border(self, noun: Token) -> None:
         if self.target is not None:
             return
@@ -564,6 +577,8 @@ class EventBuilder:
             else:
                 self.theme = patient
         self._prep_actors(token)
+        if self.target is None and self.theme is not None:
+            self._theme_target(self.theme)
         if passive and self.source is None:
             for child in token.sent:
                 if child.text.lower() == "door" and child.dep_ == "case" and \
@@ -1271,10 +1286,12 @@ def _stranded_particle(verb: Token) -> str | None:
     end = verb.sent.end
     for i in range(verb.i + 1, end):
         t = doc[i]
+        # a noun tagged as a verb ("een verdachte", "raketten") ends no clause
         if t.text in (",", ";", ":") or t.pos_ == "SCONJ" or t.pos_ == "VERB" and \
-                t.dep_ != "amod":  # "een verdachte" tagged as a participle is no verb
+                t.dep_ not in (*NOMINAL_DEPS, "amod"):
             return None
-        if t.lower_ not in PARTICLES or t.dep_ == "compound:prt" and t.head != verb:
+        if t.lower_ not in PARTICLES or t.dep_ == "compound:prt" and t.head != verb and \
+                t.head.dep_ not in NOMINAL_DEPS:
             continue
         nxt = doc[i + 1] if i + 1 < end else None
         if nxt is None or nxt.is_punct or nxt.pos_ == "ADP" or nxt.lower_ in STRANDING_WORDS:
