@@ -163,10 +163,22 @@ class ActorFinder:
                               sector=self._sector(token), how=how)
         sector = self._sector(token)
         if sector:
-            return actor_dict(None, text, start, end, sector=sector, how=how)
+            actor = actor_dict(None, text, start, end, sector=sector, how=how)
+            actor["country"] = self._country_in(token)
+            return actor
         if token.pos_ == "PROPN" and token.ent_type_ in ("PER", "ORG", "MISC", ""):
             return actor_dict(None, text, start, end, how=how)
         # "de woordvoerder van het ministerie": the van-phrase names the actor
+        return None
+
+    def _country_in(self, token: Token) -> str | None:
+        """The country of "de junta in Niger", "de rebellen in Syrië"."""
+        for child in token.children:
+            if child.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "in"
+                                            for g in child.children):
+                for ref in self.index.covering(child.idx, child.idx + len(child)):
+                    if ref.entity and ref.entity.get("type") == "GPE":
+                        return _country(ref.entity)
         return None
 
     def _sector(self, token: Token) -> str | None:
