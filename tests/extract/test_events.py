@@ -621,3 +621,16 @@ def test_coups_recalls_and_rockets(nlp, text: str, type_: str, source: str | Non
     assert event["source"] is not None
     assert source is None or country(event["source"]) == source
     assert target is None or country(event["target"]) == target
+
+
+def test_a_weather_warning_is_no_threat(nlp) -> None:
+    assert run(nlp, "Het KNMI waarschuwde voor zware windstoten.") == []
+    threat = one(run(nlp, "Noord-Korea waarschuwde voor een kernoorlog."), "THREATEN")
+    assert country(threat["source"]) == "PRK"
+
+
+def test_a_suspected_crime_is_reported(nlp) -> None:
+    text = "De politie heeft een man aangehouden op verdenking van moord."
+    events = run(nlp, text)
+    assert one(events, "COERCE")["modality"] == "asserted"
+    assert one(events, "ASSAULT")["modality"] == "reported"
