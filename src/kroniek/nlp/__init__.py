@@ -21,13 +21,14 @@ from kroniek.nlp import (  # noqa: F401  (registers the functions the config nam
     ner_lexicon,
     tokenizer,
 )
+from kroniek.nlp.ops import use_numpy_matmul
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "nl_kroniek"
 
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> Language:
-    return spacy.load(path)
+    return use_numpy_matmul(spacy.load(path))
 
 
 def load(path: str | Path | None = None) -> Language:
