@@ -634,3 +634,17 @@ def test_a_suspected_crime_is_reported(nlp) -> None:
     events = run(nlp, text)
     assert one(events, "COERCE")["modality"] == "asserted"
     assert one(events, "ASSAULT")["modality"] == "reported"
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("De minister nam deel aan de NAVO-top in Vilnius.", "CONSULT", None, None),
+    ("Nederland sloot zich aan bij de verklaring van de G7.", "SUPPORT", "NLD", None),
+    ("Japan zegde Oekraïne 4,5 miljard dollar steun toe.", "AID", "JPN", "UKR"),
+    ("De Verenigde Staten en China hervatten hun militaire contacten.", "CONSULT", "USA", None),
+])
+def test_diplomacy(nlp, text: str, type_: str, source: str | None, target: str | None) -> None:
+    event = one(run(nlp, text), type_)
+    assert event["source"] is not None
+    members = event["source"].get("members") or [event["source"]]
+    assert source is None or source in {m["country"] for m in members}
+    assert target is None or country(event["target"]) == target

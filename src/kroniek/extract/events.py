@@ -54,7 +54,7 @@ COMPONENT = "kroniek_events"
 AGE = re.compile(r"^\d+-jarige?$")
 PARTICLES = {"terug", "op", "aan", "af", "uit", "in", "door", "mee", "toe", "over", "voor",
              "weg", "vrij", "klaar", "bij", "samen", "omver", "tegen", "binnen", "neer", "dood",
-             "gevangen", "overeen", "in beslag", "plaats", "bijeen"}
+             "gevangen", "overeen", "in beslag", "plaats", "bijeen", "deel"}
 COUNTED_TYPES = {"MOBILIZE", "ASSAULT", "COERCE", "PROTEST", "RETREAT", "AID", "SANCTION"}
 WEAK_IN_SPORTS = {"ASSAULT", "PROTEST", "REJECT", "SUPPORT", "MOBILIZE", "CONSULT", "THREATEN",
                   "COERCE", "REQUEST", "CONCEDE", "ACCUSE", "AGREE"}
