@@ -648,3 +648,10 @@ def test_diplomacy(nlp, text: str, type_: str, source: str | None, target: str |
     members = event["source"].get("members") or [event["source"]]
     assert source is None or source in {m["country"] for m in members}
     assert target is None or country(event["target"]) == target
+
+
+def test_call_with_the_object_before_the_particle(nlp) -> None:
+    text = "De Libanese premier Mikati riep beide partijen op de gevechten te staken."
+    events = run(nlp, text)
+    assert "partijen" in one(events, "REQUEST")["target"]["text"]
+    assert "partijen" in one(events, "CONCEDE")["source"]["text"]

@@ -775,6 +775,8 @@ class EventBuilder:
                             or c.dep_ == "nsubj" and c.i > node.i), None)
                 if obj is None and len(subjects) > 1:
                     obj = subjects[-1]  # "heeft Rusland opgeroepen": the second "subject"
+                if obj is None:
+                    obj = _object_before_particle(node, self.token)
                 if obj is not None:
                     return obj
             subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
@@ -1233,6 +1235,18 @@ def _participle(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _object_before_particle(verb: Token, infinitive: Token) -> Token | None:
+    """"riep beide partijen op de gevechten te staken" parsed with "partijen" under the
+    infinitive: an object standing before the control verb's particle is the verb's own."""
+    particle = _stranded_particle(verb)
+    if particle is None:
+        return None
+    at = next((t.i for t in verb.doc[verb.i + 1:infinitive.i] if t.lower_ == particle), None)
+    if at is None:
+        return None
+    return next((c for c in infinitive.children if c.dep_ == "obj" and verb.i < c.i < at), None)
+
+
 def _in_a_name(token: Token) -> bool:
     """A capitalized noun inside a name of several words ("het Verdrag van Versailles",
     "het Goede Vrijdag-akkoord"): the name of a treaty or plan, not an event."""
@@ -1295,6 +1309,13 @@ def _stranded_particle(verb: Token) -> str | None:
             continue
         nxt = doc[i + 1] if i + 1 < end else None
         if nxt is None or nxt.is_punct or nxt.pos_ == "ADP" or nxt.lower_ in STRANDING_WORDS:
+            return t.lower_
+        # "riep beide partijen op de gevechten te staken": what follows the particle is the
+        # object of the verb's own te-infinitive
+        j = i + 1
+        while j < min(i + 6, end - 1) and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            j += 1
+        if j > i + 1 and doc[j].lower_ == "te" and doc[j + 1].head == verb:
             return t.lower_
     return None
 
