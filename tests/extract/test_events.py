@@ -655,3 +655,9 @@ def test_call_with_the_object_before_the_particle(nlp) -> None:
     events = run(nlp, text)
     assert "partijen" in one(events, "REQUEST")["target"]["text"]
     assert "partijen" in one(events, "CONCEDE")["source"]["text"]
+
+
+def test_the_country_of_what_is_attacked_is_the_target(nlp) -> None:
+    text = "Israël heeft zondag opnieuw doelen in Libanon aangevallen."
+    event = one(run(nlp, text), "ASSAULT")
+    assert (country(event["source"]), country(event["target"])) == ("ISR", "LBN")

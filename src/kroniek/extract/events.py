@@ -61,6 +61,8 @@ WEAK_IN_SPORTS = {"ASSAULT", "PROTEST", "REJECT", "SUPPORT", "MOBILIZE", "CONSUL
 COMPLEMENT_TARGET_TYPES = {"THREATEN", "ACCUSE"}
 # "eist de vrijlating van de journalist": the journalist is not the one asked
 OWNER_IS_NO_TARGET = {"REQUEST"}
+# "viel doelen in Libanon aan": the country where the things attacked are is the target
+PLACE_IS_TARGET = {"ASSAULT", "COERCE"}
 # modes that sports reporting never uses as a metaphor ("een aanval" can be a football
 # attack; "een ontvoering" is always one)
 LITERAL_MODES = {"abduct", "kill", "mass"}
@@ -404,6 +406,16 @@ class EventBuilder:
                     "border_noun", child.text):
                 self._border(child)
 
+    def _country_of_place(self, noun: Token) -> dict[str, Any] | None:
+        """The country in "doelen in Libanon", as an actor."""
+        for child in noun.children:
+            if child.dep_ == "nmod" and self._case(child) == "in":
+                actor = self.actors.actor(child, coordinate=False)  # a place as an actor
+                if actor is not None and actor.get("type") == "GPE":
+                    self.used.add(child.i)
+                    return actor
+        return None
+
     def _theme_target(self, theme: Token) -> None:
         """A target phrase the parse hung under what is moved ("vuurde raketten af op
         Noord-Israël")."""
@@ -572,6 +584,8 @@ class EventBuilder:
                     owner = next((c for c in patient.children if c.dep_ == "nmod"
                                   and self._case(c) == "van"), None)
                     self.target = self._actor(owner) if owner is not None else None
+                    if self.target is None and self.type in PLACE_IS_TARGET:
+                        self.target = self._country_of_place(patient)
             elif self.trigger.obj == "source":
                 self.source = self.source or self._actor(patient)
             else:
