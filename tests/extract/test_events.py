@@ -658,6 +658,6 @@ def test_call_with_the_object_before_the_particle(nlp) -> None:
 
 
 def test_the_country_of_what_is_attacked_is_the_target(nlp) -> None:
-    text = "Israël heeft zondag opnieuw doelen in Libanon aangevallen."
+    text = "Israël heeft in de nacht van zaterdag op zondag opnieuw doelen in Libanon aangevallen."
     event = one(run(nlp, text), "ASSAULT")
     assert (country(event["source"]), country(event["target"])) == ("ISR", "LBN")
