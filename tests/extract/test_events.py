@@ -661,3 +661,15 @@ def test_the_country_of_what_is_attacked_is_the_target(nlp) -> None:
     text = "Israël heeft in de nacht van zaterdag op zondag opnieuw doelen in Libanon aangevallen."
     event = one(run(nlp, text), "ASSAULT")
     assert (country(event["source"]), country(event["target"])) == ("ISR", "LBN")
+
+
+def test_exercises_around_a_country_aim_at_it(nlp) -> None:
+    event = one(run(nlp, "China houdt grootschalige militaire oefeningen rond Taiwan."),
+                "MOBILIZE")
+    assert (country(event["source"]), country(event["target"])) == ("CHN", "TWN")
+
+
+def test_call_upon_a_capital(nlp) -> None:
+    text = "De Verenigde Staten riepen Peking op terughoudendheid te betrachten."
+    event = one(run(nlp, text), "REQUEST")
+    assert (country(event["source"]), country(event["target"])) == ("USA", "CHN")

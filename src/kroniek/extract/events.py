@@ -1329,7 +1329,8 @@ def _stranded_particle(verb: Token) -> str | None:
         j = i + 1
         while j < min(i + 6, end - 1) and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
             j += 1
-        if j > i + 1 and doc[j].lower_ == "te" and doc[j + 1].head == verb:
+        if j > i + 1 and doc[j].lower_ == "te" and (
+                doc[j + 1].head == verb or doc[j + 1].pos_ == "VERB"):
             return t.lower_
     return None
 
