@@ -45,3 +45,11 @@ def test_lowercase_words_and_longer_names_are_left_alone() -> None:
 def test_a_doc_without_entities_is_unchanged() -> None:
     doc = _doc("Het regent .".split(), [])
     assert list(doc.ents) == []
+
+
+def test_a_trailing_function_word_leaves_the_name() -> None:
+    words = "De bezetting van het Ruhrgebied door Frankrijk".split()
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN"]
+    doc = Doc(spacy.blank("nl").vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 4, 6, label="LOC"), Span(doc, 6, 7, label="LOC")]
+    assert _ents(NerConsistency()(doc)) == [("Ruhrgebied", "LOC"), ("Frankrijk", "LOC")]

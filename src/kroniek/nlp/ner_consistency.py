@@ -9,7 +9,9 @@ keep their type within an article, so this component makes the article's mention
 - a later or earlier occurrence of a found name that the NER missed becomes a mention too,
   as does a person's surname on its own ("Blinken" after "Anthony Blinken").
 
-Only capitalized words are added, never inside or across an existing mention.
+Only capitalized words are added, never inside or across an existing mention. A mention
+that ends in a lower-case function word ("Ruhrgebied door") loses it first: no name ends
+in a preposition, article or conjunction.
 """
 
 from __future__ import annotations
@@ -25,14 +27,29 @@ MAX_NAME_TOKENS = 6
 PARTICLES = {"van", "der", "den", "de", "ter", "ten", "het", "'t", "op", "in", "la", "le", "von"}
 
 
+FUNCTION_POS = {"ADP", "DET", "CCONJ", "SCONJ"}
+
+
+def _trimmed(ent: Span) -> Span | None:
+    end = ent.end
+    while end > ent.start and ent.doc[end - 1].pos_ in FUNCTION_POS and \
+            ent.doc[end - 1].text.islower():
+        end -= 1
+    if end == ent.end:
+        return ent
+    return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
+
+
 def _capitalized(text: str) -> bool:
     return text[:1].isupper()
 
 
 class NerConsistency:
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
+        ents = [e for e in map(_trimmed, doc.ents) if e is not None]
         if not ents:
+            if doc.ents:
+                doc.ents = []
             return doc
         votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
         for ent in ents:
@@ -54,7 +71,7 @@ class NerConsistency:
             for e in ents
         ]
         added = self._missed(doc, names, relabelled)
-        if added or relabelled != ents:
+        if added or relabelled != list(doc.ents):
             doc.ents = filter_spans([*relabelled, *added])
         return doc
 
