@@ -673,3 +673,18 @@ def test_call_upon_a_capital(nlp) -> None:
     text = "De Verenigde Staten riepen Peking op terughoudendheid te betrachten."
     event = one(run(nlp, text), "REQUEST")
     assert (country(event["source"]), country(event["target"])) == ("USA", "CHN")
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("De bezetting van het Ruhrgebied door Frankrijk leidde tot een crisis.", "ASSAULT",
+     "FRA", None),
+    ("Duitsland en Italië steunden Franco met troepen en vliegtuigen.", "AID", "DEU", None),
+    ("Japan verliet in 1933 de Volkenbond.", "REJECT", "JPN", None),
+    ("In 1934 werd bondskanselier Dollfuss vermoord door nazi's.", "ASSAULT", None, None),
+])
+def test_interbellum(nlp, text: str, type_: str, source: str | None,
+                     target: str | None) -> None:
+    event = one(run(nlp, text), type_)
+    assert event["source"] is not None
+    members = event["source"].get("members") or [event["source"]]
+    assert source is None or source in {m["country"] for m in members}

@@ -406,11 +406,16 @@ class EventBuilder:
                     "border_noun", child.text):
                 self._border(child)
 
-    def _country_of_place(self, noun: Token) -> dict[str, Any] | None:
-        """The country in "doelen in Libanon", as an actor."""
+    def _country_of_place(self, noun: Token, countries_only: bool = False
+                          ) -> dict[str, Any] | None:
+        """The country in "doelen in Libanon", as an actor (with ``countries_only``, never a
+        city: "een aanslag in Parijs" names the place, not the one attacked)."""
         for child in noun.children:
             if child.dep_ == "nmod" and self._case(child) == "in":
                 actor = self.actors.actor(child, coordinate=False)  # a place as an actor
+                if countries_only and actor is not None and str(
+                        actor.get("entity") or "").startswith("kr:geonames"):
+                    continue
                 if actor is not None and actor.get("type") == "GPE":
                     self.used.add(child.i)
                     return actor
@@ -804,8 +809,12 @@ class EventBuilder:
 
     def _noun_actors(self) -> None:
         token = self.token
+        # "de bezetting van het Ruhrgebied door Frankrijk": with a door-agent, van is the patient
         van_patient = (self.type, self.trigger.mode) in PATIENT_VAN or (
-            self.type, None) in PATIENT_VAN
+            self.type, None) in PATIENT_VAN or any(
+            self._case(c) == "door" for c in token.children if c.dep_ in ("nmod", "obl")) or any(
+            self._case(g) == "door" for c in token.children if c.dep_ == "nmod"
+            and self._case(c) == "van" for g in c.children if g.dep_ == "nmod")
         for child in token.children:
             if child.dep_ == "nmod:poss":
                 bound = self._binder(child)
@@ -840,6 +849,11 @@ class EventBuilder:
             if agent is not None:
                 self.source = self._actor(agent)
         self._prep_actors(token)
+        if self.type in PLACE_IS_TARGET and self.source is not None and self.target is None:
+            # "de inval van Duitsland in Polen": the country invaded
+            place = self._country_of_place(token, countries_only=True)
+            if place is not None and place.get("entity") != self.source.get("entity"):
+                self.target = place
         self._adjacent_phrase(token, van_patient)
         self._between_after(token)
         head = token.head
