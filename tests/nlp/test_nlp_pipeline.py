@@ -89,3 +89,20 @@ def test_tags_and_lemmas(nlp: Language) -> None:
     assert doc[1].lemma_ == "minister"
     assert doc[2].lemma_ == "hebben"
     assert doc[5].lemma_ == "Brussel"
+
+
+def test_a_past_tense_tagged_as_a_noun_gets_its_verb_lemma(nlp: Language) -> None:
+    from spacy.tokens import Doc
+
+    words = ["Frankrijk", "en", "Rusland", "sloten", "een", "bondgenootschap", "."]
+    doc = Doc(nlp.vocab, words=words,
+              pos=["PROPN", "CCONJ", "PROPN", "NOUN", "DET", "NOUN", "PUNCT"],
+              heads=[3, 2, 0, 3, 5, 3, 3],
+              deps=["nsubj", "cc", "conj", "ROOT", "det", "obj", "punct"])
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert lemmatizer.lemmatize(doc[3]) == "sluiten"
+    assert lemmatizer.lemmatize(doc[5]) == "bondgenootschap"
+    doc = Doc(nlp.vocab, words=["De", "sloten", "waren", "vol", "."],
+              pos=["DET", "NOUN", "AUX", "ADJ", "PUNCT"], heads=[1, 3, 3, 3, 3],
+              deps=["det", "nsubj", "cop", "ROOT", "punct"])
+    assert lemmatizer.lemmatize(doc[1]) != "sluiten"

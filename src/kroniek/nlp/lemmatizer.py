@@ -75,6 +75,10 @@ class DutchRuleLemmatizer:
         pos = token.pos_
         if pos in KEEP_FORM_POS or not pos:
             return token.text
+        if pos == "NOUN" and _verbal(token):
+            verb = self._rule_lemma(token.lower_, "verb")
+            if verb != token.lower_ and verb in self._index.get("verb", ()):
+                return verb  # "In 1939 sloten Duitsland en ... een verdrag": "sluiten"
         key = (token.lower_, pos)
         lemma = self.cache.get(key)
         if lemma is None:
@@ -127,6 +131,15 @@ class DutchRuleLemmatizer:
             srsly.msgpack_loads(gzip.decompress((path / "tables.msgpack.gz").read_bytes()))
         )
         return self
+
+
+def _verbal(token: Token) -> bool:
+    """A word tagged as a noun that heads a clause: the root, with a subject and no article
+    or preposition of its own (a past tense like "sloten" that the tagger took for a noun)."""
+    if token.dep_ != "ROOT":
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and not deps & {"det", "case", "nmod:poss", "cop", "amod"}
 
 
 @Language.factory(
