@@ -688,3 +688,9 @@ def test_interbellum(nlp, text: str, type_: str, source: str | None,
     assert event["source"] is not None
     members = event["source"].get("members") or [event["source"]]
     assert source is None or source in {m["country"] for m in members}
+
+
+def test_police_intervention_against_protesters(nlp) -> None:
+    event = one(run(nlp, "De rijkswacht greep hardhandig in tegen de betogers."), "COERCE")
+    assert event["source"]["sector"] == "COP" and "betogers" in event["target"]["text"]
+    assert run(nlp, "Het kabinet moet ingrijpen in de woningmarkt.") == []
