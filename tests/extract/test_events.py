@@ -694,3 +694,11 @@ def test_police_intervention_against_protesters(nlp) -> None:
     event = one(run(nlp, "De rijkswacht greep hardhandig in tegen de betogers."), "COERCE")
     assert event["source"]["sector"] == "COP" and "betogers" in event["target"]["text"]
     assert run(nlp, "Het kabinet moet ingrijpen in de woningmarkt.") == []
+
+
+def test_promised_aid_is_planned(nlp) -> None:
+    events = run(nlp, "Duitsland beloofde Oostenrijk militaire bijstand.")
+    aid = one(events, "AID")
+    assert (aid["mode"], aid["modality"]) == ("military", "planned")
+    assert (country(aid["source"]), country(aid["target"])) == ("DEU", "AUT")
+    assert one(events, "AGREE")["mode"] == "promise"

@@ -200,8 +200,9 @@ class EventCoder:
                 return self._political(token)
             if any(self.roles.has(role, t.text) or self.roles.has(role, t.lemma_)
                    or "-" in t.text and self.roles.has(role, t.text.rsplit("-", 1)[1])
+                   or t.pos_ in ("NOUN", "PROPN") and self._role_compound(role, t.lower_)
                    for t in scope if t != token):
-                return True  # "Taurus-raketten" is "raketten"
+                return True  # "Taurus-raketten" is "raketten", "expeditieleger" "leger"
             if role == "person" and any(
                     t.pos_ == "PROPN" or AGE.match(t.text) or t.lemma_.lower() in sector_nouns()
                     or t.text.lower() in sector_nouns() for t in scope if t != token
@@ -241,6 +242,11 @@ class EventCoder:
                                        or t.pos_ in ("VERB", "AUX") and requirement in
                                        _separable_lemmas(t, stranded=True))
                    for t in (*scope, *window))
+
+    def _role_compound(self, role: str, word: str) -> bool:
+        """Whether ``word`` is a compound ending in a role word of five letters or more."""
+        return any(len(word) > len(w) + 2 and word.endswith(w)
+                   for w in self.roles.words(role) if len(w) >= 5)
 
     def _political(self, token: Token) -> bool:
         sent = token.sent

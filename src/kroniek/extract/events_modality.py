@@ -56,6 +56,12 @@ class ModalityFinder:
         found: list[tuple[str, str]] = []
         for head in clause_heads:
             found.extend(self._local(head, is_trigger=head == trigger))
+            if head != trigger and head.pos_ in ("VERB", "AUX"):
+                # a light verb that is itself a cue: "beloofde militaire bijstand" is planned
+                modality = next((m for w in self.lemmas(head)
+                                 if (m := self.cues.get("governor", w))), None)
+                if modality:
+                    found.append((modality, head.text))
         if trigger.pos_ in ("VERB", "AUX"):
             found.extend(self._negated_object(trigger))
         found.extend(self._governors(trigger, clause_heads, source_is))
