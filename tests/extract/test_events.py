@@ -702,3 +702,11 @@ def test_promised_aid_is_planned(nlp) -> None:
     assert (aid["mode"], aid["modality"]) == ("military", "planned")
     assert (country(aid["source"]), country(aid["target"])) == ("DEU", "AUT")
     assert one(events, "AGREE")["mode"] == "promise"
+
+
+def test_a_region_of_one_country_stands_for_it(nlp) -> None:
+    event = one(run(nlp, "Rusland annexeerde in 2014 de Krim."), "ASSAULT")
+    assert (country(event["source"]), country(event["target"])) == ("RUS", "UKR")
+    event = one(run(nlp, "Hezbollah vuurde raketten af op de Westelijke Jordaanoever."),
+                "ASSAULT")
+    assert country(event["target"]) == "PSE"

@@ -1436,5 +1436,6 @@ def _controller_of(head: Token) -> Token | None:
 
 
 def _is_region(actor: dict[str, Any]) -> bool:
-    """Continents and regions ("Oost-Europa") are places, not actors."""
-    return actor.get("type") == "LOC"
+    """Continents and regions ("Oost-Europa") are places, not actors; a region of one
+    country ("de Krim", "de Gazastrook") stands for that country."""
+    return actor.get("type") == "LOC" and not actor.get("country")
