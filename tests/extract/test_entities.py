@@ -253,3 +253,11 @@ def test_founding_article_caption(nlp):
     blinken = by_id(doc)["kr:antony-blinken"]["mentions"]
     assert [(m["text"], m.get("role")) for m in blinken] == \
         [("Antony Blinken", "foreign_minister")]
+
+
+def test_a_compass_part_of_a_country_is_in_that_country(nlp) -> None:
+    doc = analyse(nlp, "Hezbollah vuurde tientallen raketten af op Noord-Israël.")
+    region = next(e for e in doc._.entities if e["name"] == "Noord-Israël")
+    assert (region["type"], region["country"]) == ("LOC", "ISR")
+    doc = analyse(nlp, "Hij woont in Noord-Brabant.")
+    assert all(e.get("country") != "BRA" for e in doc._.entities)

@@ -37,6 +37,9 @@ COMPONENT = "kroniek_entities"
 MIN_CITY_POPULATION = 15000  # GeoNames cities the NER's LOC/MISC spans may be
 MIN_UNTAGGED_CITY_POPULATION = 100000  # proper nouns the NER did not tag at all
 UNTAGGED = "untagged"
+# "Noord-Israël", "Zuidoost-Turkije": a part of one country (its country is the actor's)
+COMPASS_PREFIXES = frozenset({"Noord", "Zuid", "Oost", "West", "Noordoost", "Noordwest",
+                              "Zuidoost", "Zuidwest", "Midden", "Centraal"})
 
 if not Doc.has_extension("entity_links"):
     # Internal: canonical entity id -> {"kb": local KB id or None, "geonames": id or None}.
@@ -215,6 +218,9 @@ class EntityLinker:
                               key=len)
                 name = _stem(fullest)
                 group["name"] = group["name_nl"] = name
+                compass = self._compass_country(name)
+                if compass and group["type"] in ("LOC", "GPE", "ORG", "MISC"):
+                    group["type"], group["country"] = "LOC", compass
                 group["id"] = local_id(name, group["type"])
         merged: dict[str, dict] = {}
         for group in groups.values():  # two groups may end on one local id
@@ -229,6 +235,15 @@ class EntityLinker:
         for group in entities:
             links.setdefault(group["id"], {"kb": None, "geonames": None})
         return entities, links
+
+    def _compass_country(self, name: str) -> str | None:
+        """The country of "Noord-Israël", "Oost-Oekraïne", "Zuid-Libanon": a part of one
+        country named by a compass point."""
+        first, _, rest = name.partition("-")
+        if first not in COMPASS_PREFIXES or not rest:
+            return None
+        countries = [e for e in self.kb.lookup(rest) if e.type == "GPE" and e.country]
+        return countries[0].country if len(countries) == 1 else None
 
     def _entity_json(self, mention: Mention, key: str, target: Any, text: str) -> dict:
         if isinstance(target, Entity):

@@ -422,7 +422,8 @@ class EventBuilder:
                 if countries_only and actor is not None and str(
                         actor.get("entity") or "").startswith("kr:geonames"):
                     continue
-                if actor is not None and actor.get("type") == "GPE":
+                if actor is not None and (actor.get("type") == "GPE" or actor.get("country")
+                                          and not _is_region(actor)):
                     self.used.add(child.i)
                     return actor
         return None
