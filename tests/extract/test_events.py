@@ -710,3 +710,23 @@ def test_a_region_of_one_country_stands_for_it(nlp) -> None:
     event = one(run(nlp, "Hezbollah vuurde raketten af op de Westelijke Jordaanoever."),
                 "ASSAULT")
     assert country(event["target"]) == "PSE"
+
+
+@pytest.mark.parametrize(("text", "type_", "mode", "source", "target"), [
+    ("Duitsland stelt Rusland verantwoordelijk voor de aanslag.", "ACCUSE", "accuse", "DEU",
+     "RUS"),
+    ("Iran wees de beschuldigingen resoluut af.", "REJECT", "deny", "IRN", None),
+    ("Rusland zette de Nederlandse journalist op een zwarte lijst.", "SANCTION", "sanctions",
+     "RUS", "NLD"),
+])
+def test_blame_denial_and_blacklists(nlp, text: str, type_: str, mode: str, source: str,
+                                     target: str | None) -> None:
+    event = one(run(nlp, text), type_)
+    assert (event["mode"], country(event["source"])) == (mode, source)
+    assert target is None or country(event["target"]) == target
+
+
+def test_a_separable_verb_is_not_its_bare_verb(nlp) -> None:
+    # "uitspreken" is no "spreken" ("er is gesproken over": hypothetical)
+    event = one(run(nlp, "Hongarije sprak zijn veto uit tegen nieuwe sancties."), "REJECT")
+    assert event["modality"] == "asserted"

@@ -32,6 +32,12 @@ def _verb_children(token: Token) -> list[Token]:
                                                     "det", "advmod:neg")]
 
 
+def _verb_forms(lemmas: tuple[str, ...]) -> tuple[str, ...]:
+    """The lemmas to look up: a separable verb's own ("uitspreken"), never the bare verb
+    ("spreken" is another verb)."""
+    return lemmas[1:] if len(lemmas) > 1 else lemmas
+
+
 class ModalityFinder:
     def __init__(self, cues: ModalityCues,
                  transparent: Callable[[Token], bool] = lambda token: False,
@@ -58,7 +64,7 @@ class ModalityFinder:
             found.extend(self._local(head, is_trigger=head == trigger))
             if head != trigger and head.pos_ in ("VERB", "AUX"):
                 # a light verb that is itself a cue: "beloofde militaire bijstand" is planned
-                modality = next((m for w in self.lemmas(head)
+                modality = next((m for w in _verb_forms(self.lemmas(head))
                                  if (m := self.cues.get("governor", w))), None)
                 if modality:
                     found.append((modality, head.text))
@@ -113,7 +119,7 @@ class ModalityFinder:
                 node.lemma_.lower(),)
             lemma = lemmas[0]
             text = node.text.lower()
-            modality = next((m for w in (*lemmas[1:], lemma, text)
+            modality = next((m for w in (*_verb_forms(lemmas), text)
                              if (m := self.cues.get("governor", w))), None)
             if modality:
                 found.append((modality, node.text))
