@@ -730,3 +730,12 @@ def test_a_separable_verb_is_not_its_bare_verb(nlp) -> None:
     # "uitspreken" is no "spreken" ("er is gesproken over": hypothetical)
     event = one(run(nlp, "Hongarije sprak zijn veto uit tegen nieuwe sancties."), "REJECT")
     assert event["modality"] == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Senna heeft me sinds 1984 enorm veel geholpen in mijn leven.",
+    "Tussen de vrouwen ontspint zich een vreemde dialoog.",
+    "Bij ons was de lijst snel klaar, aldus uittredend schepen Geo Peeters.",
+])
+def test_private_help_talk_and_outgoing_aldermen_are_no_events(nlp, text: str) -> None:
+    assert run(nlp, text) == []
