@@ -739,3 +739,10 @@ def test_a_separable_verb_is_not_its_bare_verb(nlp) -> None:
 ])
 def test_private_help_talk_and_outgoing_aldermen_are_no_events(nlp, text: str) -> None:
     assert run(nlp, text) == []
+
+
+def test_shared_intelligence(nlp) -> None:
+    event = one(run(nlp, "De Verenigde Staten delen inlichtingen met Oekraïne."), "COOPERATE")
+    assert event["mode"] == "intelligence"
+    assert (country(event["source"]), country(event["target"])) == ("USA", "UKR")
+    assert run(nlp, "Ik deel mijn lunch met mijn collega.") == []
