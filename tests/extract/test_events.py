@@ -746,3 +746,21 @@ def test_shared_intelligence(nlp) -> None:
     assert event["mode"] == "intelligence"
     assert (country(event["source"]), country(event["target"])) == ("USA", "UKR")
     assert run(nlp, "Ik deel mijn lunch met mijn collega.") == []
+
+
+@pytest.mark.parametrize(("text", "type_", "mode", "source"), [
+    ("Russische hackers hebben het netwerk van het ministerie van Defensie aangevallen.",
+     "COERCE", "cyber", "RUS"),
+    ("China heeft een cyberaanval uitgevoerd op Nederlandse bedrijven.", "COERCE", "cyber",
+     "CHN"),
+    ("De Verenigde Staten hebben Huawei op een zwarte lijst geplaatst.", "SANCTION",
+     "sanctions", "USA"),
+    ("China heeft de uitvoer van gallium en germanium beperkt.", "SANCTION", "sanctions",
+     "CHN"),
+    ("Griekenland heeft honderden migranten teruggestuurd naar Turkije.", "COERCE", "deport",
+     "GRC"),
+    ("Turkije opende de grens voor migranten naar Europa.", "CONCEDE", "ease", "TUR"),
+])
+def test_cyber_trade_and_migration(nlp, text: str, type_: str, mode: str, source: str) -> None:
+    event = one(run(nlp, text), type_)
+    assert (event["mode"], country(event["source"])) == (mode, source)

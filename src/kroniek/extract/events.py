@@ -888,7 +888,9 @@ class EventBuilder:
             active = any(a.lemma_.lower() == "hebben" for a in auxes)
             if (dep in ("obj", "obl", "obl:arg", "xcomp", "advmod") or active and
                     dep == "nsubj:pass") and self.source is None:
-                subj = next((c for node in (head, *auxes) for c in node.children
+                governing = [head.head] if head.dep_ in ("obj", "xcomp", "ccomp") and \
+                    head.head.lemma_.lower() in AUX_LEMMAS else []  # "heeft" over "uitgevoerd"
+                subj = next((c for node in (head, *auxes, *governing) for c in node.children
                              if c.dep_ == "nsubj" and c != token and not self._time(c)), None)
                 if subj is None and dep != token.dep_:
                     subj = self._position_subject_of(head)
