@@ -764,3 +764,9 @@ def test_shared_intelligence(nlp) -> None:
 def test_cyber_trade_and_migration(nlp, text: str, type_: str, mode: str, source: str) -> None:
     event = one(run(nlp, text), type_)
     assert (event["mode"], country(event["source"])) == (mode, source)
+
+
+def test_a_number_parsed_as_the_head_passes_on_what_it_counts(nlp) -> None:
+    event = one(run(nlp, "Boko Haram heeft tientallen schoolmeisjes ontvoerd in Nigeria."),
+                "ASSAULT")
+    assert event["mode"] == "abduct" and "schoolmeisjes" in event["target"]["text"]

@@ -60,6 +60,11 @@ class EntityIndex:
         return None
 
 
+# numbers parsed as the head of what they count ("honderden demonstranten")
+QUANTITY_HEADS = frozenset({"tientallen", "honderden", "duizenden", "tienduizenden",
+                            "honderdduizenden", "miljoenen", "tiental", "honderdtal",
+                            "duizendtal", "dozijnen"})
+
 def phrase_tokens(token: Token) -> list[Token]:
     """The token and its noun-phrase dependents (not clauses, not prepositional phrases)."""
     out = [token]
@@ -145,6 +150,13 @@ class ActorFinder:
         return actor
 
     def _single(self, token: Token, how: str) -> dict[str, Any] | None:
+        if token.lower_ in QUANTITY_HEADS or token.lemma_.lower() in QUANTITY_HEADS:
+            # "tientallen schoolmeisjes" parsed with the number as the head
+            counted = next((c for c in token.children if c.dep_ in ("nmod", "obj")
+                            and c.pos_ == "NOUN" and not any(
+                                g.dep_ == "case" for g in c.children)), None)
+            if counted is not None:
+                return self._single(counted, how)
         tokens = phrase_tokens(token)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         text = self.doc.text[start:end]
