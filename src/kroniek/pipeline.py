@@ -44,6 +44,7 @@ def add_extractors(nlp: Language, kb: Sequence[str] = ()) -> Language:
 @lru_cache(maxsize=2)
 def analysis_pipeline(model: str | None = None, kb: tuple[str, ...] = ()) -> Language:
     """The shipped language pipeline (or the one at ``model``) with the extractors added."""
-    from kroniek.nlp import MODEL_DIR
+    from kroniek.nlp import MODEL_DIR, use_numpy_matmul
 
-    return add_extractors(spacy.load(Path(model) if model else MODEL_DIR), kb)
+    nlp = use_numpy_matmul(spacy.load(Path(model) if model else MODEL_DIR))
+    return add_extractors(nlp, kb)

@@ -36,4 +36,4 @@ def load(path: str | Path | None = None) -> Language:
     return _load(str(Path(path) if path is not None else MODEL_DIR))
 
 
-__all__ = ["MODEL_DIR", "load"]
+__all__ = ["MODEL_DIR", "load", "use_numpy_matmul"]
