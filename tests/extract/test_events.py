@@ -770,3 +770,18 @@ def test_a_number_parsed_as_the_head_passes_on_what_it_counts(nlp) -> None:
     event = one(run(nlp, "Boko Haram heeft tientallen schoolmeisjes ontvoerd in Nigeria."),
                 "ASSAULT")
     assert event["mode"] == "abduct" and "schoolmeisjes" in event["target"]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "De onderhandelingen dreigen te mislukken.",
+    "Zij dreigde haar baan te verliezen.",
+    "De trainer heeft drie spelers geschorst.",
+])
+def test_danger_and_sports_suspensions_are_no_events(nlp, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+def test_a_threat_to_attack_is_still_a_threat(nlp) -> None:
+    events = run(nlp, "Rusland dreigt Oekraïne aan te vallen.")
+    assert country(one(events, "THREATEN")["source"]) == "RUS"
+    assert one(events, "ASSAULT")["modality"] == "hypothetical"

@@ -57,7 +57,7 @@ PARTICLES = {"terug", "op", "aan", "af", "uit", "in", "door", "mee", "toe", "ove
              "gevangen", "overeen", "in beslag", "plaats", "bijeen", "deel"}
 COUNTED_TYPES = {"MOBILIZE", "ASSAULT", "COERCE", "PROTEST", "RETREAT", "AID", "SANCTION"}
 WEAK_IN_SPORTS = {"ASSAULT", "PROTEST", "REJECT", "SUPPORT", "MOBILIZE", "CONSULT", "THREATEN",
-                  "COERCE", "REQUEST", "CONCEDE", "ACCUSE", "AGREE"}
+                  "COERCE", "REQUEST", "CONCEDE", "ACCUSE", "AGREE", "SANCTION"}
 COMPLEMENT_TARGET_TYPES = {"THREATEN", "ACCUSE"}
 # "eist de vrijlating van de journalist": the journalist is not the one asked
 OWNER_IS_NO_TARGET = {"REQUEST"}
@@ -176,6 +176,11 @@ class EventCoder:
         for trigger in candidates:
             if trigger.pos == "verb" and not verbal and token.pos_ in ("NOUN", "PROPN"):
                 continue
+            if trigger.pos == "verb" and any(
+                    c.dep_ in ("xcomp", "ccomp") and self.roles.has(
+                        "danger", _separable_lemmas(c, stranded=True)[-1])
+                    for c in token.children):
+                continue  # "dreigde haar baan te verliezen": in danger of, no threat
             if trigger.pos == "noun" and verbal and not any(
                     c.dep_ == "det" for c in token.children) and token.dep_ not in NOMINAL_DEPS:
                 continue  # a verb, unless it stands where a noun does ("legde X sancties op")
