@@ -785,3 +785,9 @@ def test_a_threat_to_attack_is_still_a_threat(nlp) -> None:
     events = run(nlp, "Rusland dreigt Oekraïne aan te vallen.")
     assert country(one(events, "THREATEN")["source"]) == "RUS"
     assert one(events, "ASSAULT")["modality"] == "hypothetical"
+
+
+def test_a_teachers_request_is_no_political_event(nlp) -> None:
+    assert run(nlp, "De docent vroeg de leerlingen hun huiswerk in te leveren.") == []
+    event = one(run(nlp, "Oekraïne vraagt om meer luchtafweer."), "REQUEST")
+    assert country(event["source"]) == "UKR"

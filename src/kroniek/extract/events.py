@@ -187,7 +187,9 @@ class EventCoder:
             if trigger.extra and not all(_has_dependent(token, w, depth=1)
                                          for w in trigger.extra):
                 continue
-            if trigger.requires and not any(self._holds(token, r) for r in trigger.requires):
+            if trigger.requires and not any(all(self._holds(token, part)
+                                                for part in r.split("+"))
+                                            for r in trigger.requires):
                 continue
             return trigger
         return None
