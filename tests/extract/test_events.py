@@ -791,3 +791,12 @@ def test_a_teachers_request_is_no_political_event(nlp) -> None:
     assert run(nlp, "De docent vroeg de leerlingen hun huiswerk in te leveren.") == []
     event = one(run(nlp, "Oekraïne vraagt om meer luchtafweer."), "REQUEST")
     assert country(event["source"]) == "UKR"
+
+
+@pytest.mark.parametrize("text", [
+    "Die advertenties beloven kandidaten een spannende loopbaan.",
+    "Een lage inflatie zal de obligatierente ondersteunen.",
+    "Stiptheid is een van de voornaamste prestaties van de vervoersovereenkomst.",
+])
+def test_promises_support_and_contracts_outside_politics(nlp, text: str) -> None:
+    assert run(nlp, text) == []
