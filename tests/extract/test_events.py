@@ -800,3 +800,14 @@ def test_a_teachers_request_is_no_political_event(nlp) -> None:
 ])
 def test_promises_support_and_contracts_outside_politics(nlp, text: str) -> None:
     assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Een Amerikaans onderzoek bracht aan het licht dat er ook nadelen zijn.",
+    "De medereizigers bezetten alle plaatsen.",
+    "De procedure kan veel tijd in beslag nemen.",
+    "Onze mening werd niet eens gevraagd.",
+    "De procedure dreigt lang uit te vallen.",
+])
+def test_studies_seats_time_and_danger_are_no_events(nlp, text: str) -> None:
+    assert run(nlp, text) == []
