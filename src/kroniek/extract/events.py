@@ -176,10 +176,12 @@ class EventCoder:
         for trigger in candidates:
             if trigger.pos == "verb" and not verbal and token.pos_ in ("NOUN", "PROPN"):
                 continue
+            infinitives = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+            if token.dep_ == "aux":
+                infinitives.append(token.head)  # "dreigt" parsed as the infinitive's aux
             if trigger.pos == "verb" and any(
-                    c.dep_ in ("xcomp", "ccomp") and self.roles.has(
-                        "danger", _separable_lemmas(c, stranded=True)[-1])
-                    for c in token.children):
+                    self.roles.has("danger", _separable_lemmas(c, stranded=True)[-1])
+                    for c in infinitives):
                 continue  # "dreigde haar baan te verliezen": in danger of, no threat
             if trigger.pos == "noun" and verbal and not any(
                     c.dep_ == "det" for c in token.children) and token.dep_ not in NOMINAL_DEPS:
