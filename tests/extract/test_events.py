@@ -783,7 +783,8 @@ def test_danger_and_sports_suspensions_are_no_events(nlp, text: str) -> None:
 
 def test_a_threat_to_attack_is_still_a_threat(nlp) -> None:
     events = run(nlp, "Rusland dreigt Oekraïne aan te vallen.")
-    assert country(one(events, "THREATEN")["source"]) == "RUS"
+    threat = one(events, "THREATEN")
+    assert (country(threat["source"]), country(threat["target"])) == ("RUS", "UKR")
     assert one(events, "ASSAULT")["modality"] == "hypothetical"
 
 

@@ -1045,6 +1045,16 @@ class EventBuilder:
         is aimed at the subject of the dat-clause, when that is a known actor."""
         if self.target is not None or self.type not in COMPLEMENT_TARGET_TYPES:
             return
+        if self.type == "THREATEN":
+            # "dreigt Oekraïne aan te vallen": the object of the threatened act
+            for clause in self.token.children:
+                if clause.dep_ == "xcomp" and any(c.lower_ == "te" for c in clause.children):
+                    obj = next((c for c in clause.children if c.dep_ == "obj"), None)
+                    actor = self.actors.actor(obj, "complement") if obj is not None else None
+                    if actor and actor["entity"] and (
+                            self.source is None or actor["entity"] != self.source["entity"]):
+                        self.target = actor
+                        return
         for clause in self.token.children:
             if clause.dep_ != "ccomp" or not any(
                     c.dep_ == "mark" and c.text.lower() == "dat" for c in clause.children):
