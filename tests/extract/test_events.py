@@ -812,3 +812,14 @@ def test_promises_support_and_contracts_outside_politics(nlp, text: str) -> None
 ])
 def test_studies_seats_time_and_danger_are_no_events(nlp, text: str) -> None:
     assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "type_", "mode"), [
+    ("De Oekraïense troepen sloegen de Russische aanval af.", "ASSAULT", "fight"),
+    ("Zelensky sloeg het aanbod van Poetin af.", "REJECT", "proposal"),
+])
+def test_repelled_attacks_and_refused_offers(nlp, text: str, type_: str, mode: str) -> None:
+    event = next(e for e in run(nlp, text) if e["type"] == type_ and e["mode"] == mode)
+    assert event["source"] is not None
+    if type_ == "REJECT":  # the offer's owner is the target
+        assert (country(event["source"]), country(event["target"])) == ("UKR", "RUS")

@@ -61,6 +61,8 @@ WEAK_IN_SPORTS = {"ASSAULT", "PROTEST", "REJECT", "SUPPORT", "MOBILIZE", "CONSUL
 COMPLEMENT_TARGET_TYPES = {"THREATEN", "ACCUSE"}
 # "eist de vrijlating van de journalist": the journalist is not the one asked
 OWNER_IS_NO_TARGET = {"REQUEST"}
+# "verwierp het voorstel van Turkije": what is accepted or refused belongs to the target
+OWNER_OF_THEME = {"REJECT", "AGREE", "SUPPORT"}
 # "viel doelen in Libanon aan": the country where the things attacked are is the target
 PLACE_IS_TARGET = {"ASSAULT", "COERCE"}
 # modes that sports reporting never uses as a metaphor ("een aanval" can be a football
@@ -389,6 +391,8 @@ class EventBuilder:
 
     def _prep_actors(self, head: Token) -> None:
         for child in head.children:
+            if child.i in self.used and child.i != head.i:
+                continue  # already the subject ("Zelensky" parsed as an adverb)
             # any prepositional phrase of a name, whatever label the parse gave it
             if child.dep_ not in ("obl", "nmod", "obl:arg", "obl:agent", "iobj") and not (
                     child.pos_ in ("NOUN", "PROPN") and child.dep_ in ("xcomp", "advmod")):
@@ -614,6 +618,11 @@ class EventBuilder:
         self._prep_actors(token)
         if self.target is None and self.theme is not None:
             self._theme_target(self.theme)
+        if self.target is None and self.theme is not None and self.type in OWNER_OF_THEME:
+            # "sloeg het aanbod van Poetin af": the one whose offer it is
+            owner = next((c for c in self.theme.children if c.dep_ == "nmod"
+                          and self._case(c) == "van"), None)
+            self.target = self._actor(owner) if owner is not None else None
         if passive and self.source is None:
             for child in token.sent:
                 if child.text.lower() == "door" and child.dep_ == "case" and \
