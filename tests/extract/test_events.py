@@ -823,3 +823,17 @@ def test_repelled_attacks_and_refused_offers(nlp, text: str, type_: str, mode: s
     assert event["source"] is not None
     if type_ == "REJECT":  # the offer's owner is the target
         assert (country(event["source"]), country(event["target"])) == ("UKR", "RUS")
+
+
+@pytest.mark.parametrize("text", [
+    "Op 28 december 1999 werd het gelanceerd tegen 99,69 euro.",
+    "Veel erkende organisaties investeren hun middelen vooral in cultuur.",
+    "Met deze regel dreigt de procedure te veel gebanaliseerd te worden.",
+])
+def test_dates_adjectives_and_passive_danger_are_no_events(nlp, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+def test_a_demand_with_a_passive_clause_stays(nlp) -> None:
+    text = "Hij eist dat hij naar een andere gevangenis wordt overgeplaatst."
+    assert one(run(nlp, text), "REQUEST")["modality"] == "asserted"

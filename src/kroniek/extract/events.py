@@ -178,11 +178,17 @@ class EventCoder:
         for trigger in candidates:
             if trigger.pos == "verb" and not verbal and token.pos_ in ("NOUN", "PROPN"):
                 continue
-            infinitives = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+            if trigger.pos == "verb" and token.dep_ == "amod" and token.i < token.head.i \
+                    and not token.lower_.endswith("nde"):
+                continue  # "erkende organisaties": a past participle as an adjective
+            # a te-infinitive under the threat verb ("dreigt ... te mislukken")
+            infinitives = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")
+                           and any(g.lower_ == "te" for g in c.children)]
             if token.dep_ == "aux":
                 infinitives.append(token.head)  # "dreigt" parsed as the infinitive's aux
-            if trigger.pos == "verb" and any(
+            if trigger.type == "THREATEN" and trigger.pos == "verb" and any(
                     self.roles.has("danger", _separable_lemmas(c, stranded=True)[-1])
+                    or any(a.dep_ == "aux:pass" and a.lemma_ == "worden" for a in c.children)
                     for c in infinitives):
                 continue  # "dreigde haar baan te verliezen": in danger of, no threat
             if trigger.pos == "noun" and verbal and not any(
@@ -202,9 +208,11 @@ class EventCoder:
         scope = _scope(token)
         if requirement.startswith("prep:"):
             prep = requirement[5:]
+            # never a time phrase: "Op 28 december werd het gelanceerd"
             return any(c.dep_ in ("case", "mark") and c.text.lower() == prep
-                       for t in scope for c in t.children) or any(
-                t.text.lower() == prep and t.dep_ in ("case", "mark") for t in scope)
+                       and not _in_time(t) for t in scope for c in t.children) or any(
+                t.text.lower() == prep and t.dep_ in ("case", "mark") and not _in_time(t.head)
+                for t in scope)
         if requirement.startswith("@"):
             role = requirement[1:]
             if role == "political":
@@ -1310,6 +1318,11 @@ def _object_before_particle(verb: Token, infinitive: Token) -> Token | None:
     if at is None:
         return None
     return next((c for c in infinitive.children if c.dep_ == "obj" and verb.i < c.i < at), None)
+
+
+def _in_time(token: Token) -> bool:
+    """Whether the token is part of a time expression of the article."""
+    return any(t["start"] <= token.idx < t["end"] for t in token.doc._.times or [])
 
 
 def _in_a_name(token: Token) -> bool:
