@@ -189,6 +189,7 @@ class EventCoder:
             if trigger.type == "THREATEN" and trigger.pos == "verb" and any(
                     self.roles.has("danger", _separable_lemmas(c, stranded=True)[-1])
                     or any(a.dep_ == "aux:pass" and a.lemma_ == "worden" for a in c.children)
+                    or c.dep_ == "xcomp" and c.head.lemma_ == "worden"  # "te worden" as head
                     for c in infinitives):
                 continue  # "dreigde haar baan te verliezen": in danger of, no threat
             if trigger.pos == "noun" and verbal and not any(
