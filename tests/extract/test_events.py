@@ -837,3 +837,12 @@ def test_dates_adjectives_and_passive_danger_are_no_events(nlp, text: str) -> No
 def test_a_demand_with_a_passive_clause_stays(nlp) -> None:
     text = "Hij eist dat hij naar een andere gevangenis wordt overgeplaatst."
     assert one(run(nlp, text), "REQUEST")["modality"] == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Vandersteen werkte samen met Hergé.",
+    "Moeders smeken hun kinderen om weer naar huis te komen.",
+    "Ze staan op de top van hun roem.",
+])
+def test_artists_mothers_and_fame_are_no_events(nlp, text: str) -> None:
+    assert run(nlp, text) == []
