@@ -846,3 +846,11 @@ def test_a_demand_with_a_passive_clause_stays(nlp) -> None:
 ])
 def test_artists_mothers_and_fame_are_no_events(nlp, text: str) -> None:
     assert run(nlp, text) == []
+
+
+def test_blocked_supplies_and_prevented_crimes(nlp) -> None:
+    event = one(run(nlp, "Israël heeft de aanvoer van brandstof naar Gaza geblokkeerd."),
+                "COERCE")
+    assert (event["mode"], country(event["source"])) == ("blockade", "ISR")
+    events = run(nlp, "Het hof beval Israël genocide te voorkomen.")
+    assert all(e["modality"] != "asserted" for e in events if e["type"] == "ASSAULT")
