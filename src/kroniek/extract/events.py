@@ -181,16 +181,7 @@ class EventCoder:
             if trigger.pos == "verb" and token.dep_ == "amod" and token.i < token.head.i \
                     and not token.lower_.endswith("nde"):
                 continue  # "erkende organisaties": a past participle as an adjective
-            # a te-infinitive under the threat verb ("dreigt ... te mislukken")
-            infinitives = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")
-                           and any(g.lower_ == "te" for g in c.children)]
-            if token.dep_ == "aux":
-                infinitives.append(token.head)  # "dreigt" parsed as the infinitive's aux
-            if trigger.type == "THREATEN" and trigger.pos == "verb" and any(
-                    self.roles.has("danger", _separable_lemmas(c, stranded=True)[-1])
-                    or any(a.dep_ == "aux:pass" and a.lemma_ == "worden" for a in c.children)
-                    or c.dep_ == "xcomp" and c.head.lemma_ == "worden"  # "te worden" as head
-                    for c in infinitives):
+            if trigger.type == "THREATEN" and trigger.pos == "verb" and self._danger(token):
                 continue  # "dreigde haar baan te verliezen": in danger of, no threat
             if trigger.pos == "noun" and verbal and not any(
                     c.dep_ == "det" for c in token.children) and token.dep_ not in NOMINAL_DEPS:
@@ -204,6 +195,19 @@ class EventCoder:
                 continue
             return trigger
         return None
+
+    def _danger(self, verb: Token) -> bool:
+        """Whether the te-infinitive under "dreigen" makes it "be in danger of": a verb of
+        danger ("dreigt te mislukken") or a passive ("dreigt gebanaliseerd te worden")."""
+        infinitives = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                       and any(g.lower_ == "te" for g in c.children)]
+        if verb.dep_ == "aux":
+            infinitives.append(verb.head)  # "dreigt" parsed as the infinitive's aux
+        return any(
+            self.roles.has("danger", _separable_lemmas(c, stranded=True)[-1])
+            or any(a.dep_ == "aux:pass" and a.lemma_ == "worden" for a in c.children)
+            or c.dep_ == "xcomp" and c.head.lemma_ == "worden"  # "te worden" as the head
+            for c in infinitives)
 
     def _holds(self, token: Token, requirement: str) -> bool:
         scope = _scope(token)
@@ -398,6 +402,12 @@ class EventBuilder:
         cases = [c.text.lower() for c in token.children if c.dep_ in ("case", "fixed")]
         return cases[0] if cases else None
 
+    def _owner_actor(self, noun: Token) -> dict[str, Any] | None:
+        """The actor of the noun's van-phrase ("het voorstel van Turkije")."""
+        owner = next((c for c in noun.children if c.dep_ == "nmod"
+                      and self._case(c) == "van"), None)
+        return self._actor(owner) if owner is not None else None
+
     def _prep_actors(self, head: Token) -> None:
         for child in head.children:
             if child.i in self.used and child.i != head.i:
@@ -423,11 +433,8 @@ class EventBuilder:
                 if self.roles.has("border_noun", child.text) or self.roles.has(
                         "border_noun", child.lemma_):
                     continue
-                actor = self._actor(child)
-                if actor is None:  # "tegen het beleid van minister X": X is the target
-                    owner = next((g for g in child.children if g.dep_ == "nmod"
-                                  and self._case(g) == "van"), None)
-                    actor = self._actor(owner) if owner is not None else None
+                # "tegen het beleid van minister X": X is the target
+                actor = self._actor(child) or self._owner_actor(child)
                 if actor is not None and not _is_region(actor):
                     self.target = actor
             if self.roles.has("border_noun", child.lemma_) or self.roles.has(
@@ -615,9 +622,7 @@ class EventBuilder:
                 self.target = self._actor(patient)  # "zij is gedreigd met ...": the target
                 if self.target is None and self.type not in OWNER_IS_NO_TARGET:
                     # "erkende de onafhankelijkheid van Congo": what belongs to the target
-                    owner = next((c for c in patient.children if c.dep_ == "nmod"
-                                  and self._case(c) == "van"), None)
-                    self.target = self._actor(owner) if owner is not None else None
+                    self.target = self._owner_actor(patient)
                     if self.target is None and self.type in PLACE_IS_TARGET:
                         self.target = self._country_of_place(patient)
             elif self.trigger.obj == "source":
@@ -629,9 +634,7 @@ class EventBuilder:
             self._theme_target(self.theme)
         if self.target is None and self.theme is not None and self.type in OWNER_OF_THEME:
             # "sloeg het aanbod van Poetin af": the one whose offer it is
-            owner = next((c for c in self.theme.children if c.dep_ == "nmod"
-                          and self._case(c) == "van"), None)
-            self.target = self._actor(owner) if owner is not None else None
+            self.target = self._owner_actor(self.theme)
         if passive and self.source is None:
             for child in token.sent:
                 if child.text.lower() == "door" and child.dep_ == "case" and \
@@ -680,7 +683,7 @@ class EventBuilder:
             tagged_name = bool(self.actors.index.covering(t.idx, t.idx + len(t)))
             if t.pos_ not in ("NOUN", "PROPN", "ADJ", "X") and not (
                     tagged_name and t.pos_ in ("ADV", "VERB")) or t.i in self.used or \
-                    self._time(t):
+                    _in_time(t):
                 continue
             if subj is not None and t in subj.subtree:
                 continue
@@ -730,7 +733,7 @@ class EventBuilder:
                 token.dep_ == "aux" and token.head.pos_ in ("VERB", "AUX")):
             complex_.append(token.head)  # "moeten ... stoppen" parsed with the modal as head
         candidates = [c for node in complex_ for c in node.children
-                      if c.dep_ in SUBJECT_DEPS and not self._time(c)
+                      if c.dep_ in SUBJECT_DEPS and not _in_time(c)
                       and c.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ", "NUM")
                       and not (c.text.lower() in EXPLETIVES and c.text.lower()
                                not in RELATIVES)]
@@ -768,7 +771,7 @@ class EventBuilder:
             return None
         head = _phrase_head(finite.doc[finite.i - 1])
         if head.left_edge.i != sent.start or head in candidates or head.dep_ in SUBJECT_DEPS \
-                or head.i in self.used or self._time(head):
+                or head.i in self.used or _in_time(head):
             return None
         if head.pos_ not in ("NOUN", "PROPN", "ADV", "X") or any(
                 c.dep_ in ("case", "mark") for c in head.children):
@@ -776,9 +779,6 @@ class EventBuilder:
         if not self.actors.index.covering(head.idx, head.idx + len(head)):
             return None  # a tagged name only: "Gisteren", "Daarom" are adverbs
         return head if self.actors.actor(head) is not None else None
-
-    def _time(self, token: Token) -> bool:
-        return any(t["start"] <= token.idx < t["end"] for t in token.doc._.times or [])
 
     def _position_subject(self) -> Token | None:
         """When the parse gives no subject: the noun phrase right before the finite verb, or
@@ -918,7 +918,7 @@ class EventBuilder:
                 governing = [head.head] if head.dep_ in ("obj", "xcomp", "ccomp") and \
                     head.head.lemma_.lower() in AUX_LEMMAS else []  # "heeft" over "uitgevoerd"
                 subj = next((c for node in (head, *auxes, *governing) for c in node.children
-                             if c.dep_ == "nsubj" and c != token and not self._time(c)), None)
+                             if c.dep_ == "nsubj" and c != token and not _in_time(c)), None)
                 if subj is None and dep != token.dep_:
                     subj = self._position_subject_of(head)
                 self.source = self._actor(subj) if subj is not None else None
@@ -972,7 +972,7 @@ class EventBuilder:
         doc, sent = verb.doc, verb.sent
         for i in (finite.i - 1, finite.i + 1):
             if sent.start <= i < sent.end and doc[i].pos_ in ("NOUN", "PROPN") and \
-                    i != self.token.i and not self._time(doc[i]):
+                    i != self.token.i and not _in_time(doc[i]):
                 head = _phrase_head(doc[i])
                 if self.actors.actor(head) is not None:
                     return head
@@ -991,7 +991,7 @@ class EventBuilder:
             if node.pos_ in ("VERB", "AUX"):
                 auxes = [node, *(c for c in node.children if c.dep_ in ("aux", "aux:pass"))]
                 subj = next((c for a in auxes for c in a.children if c.dep_ == "nsubj"
-                             and c.i != possessive.i and not self._time(c)), None)
+                             and c.i != possessive.i and not _in_time(c)), None)
                 if subj is not None and subj.i < self.token.i and \
                         self.actors.actor(subj) is not None:
                     return subj
@@ -1003,7 +1003,7 @@ class EventBuilder:
             if t.text in (",", ";", ":") or t.pos_ == "SCONJ" or "Rel" in t.morph.get(
                     "PronType"):
                 break
-            if t.dep_ == "nsubj" and t != self.token and not self._time(t) and \
+            if t.dep_ == "nsubj" and t != self.token and not _in_time(t) and \
                     self.actors.actor(t) is not None:
                 return t
         return None
@@ -1023,7 +1023,7 @@ class EventBuilder:
         root = previous.root
         heads = {root, *(c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop"))}
         subj = next((c for c in previous if c.dep_ == "nsubj" and c.head in heads
-                     and not self._time(c)), None)
+                     and not _in_time(c)), None)
         if subj is None:  # inverted order the parse missed: "Zaterdag hebben X ..."
             finite = _finite(root)
             for i in range(finite.i + 1, min(finite.i + 4, previous.end)):

@@ -8,6 +8,7 @@ All of it lives in data files a domain expert can edit: ``data/ontology/plover.t
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -162,8 +163,8 @@ class RoleWords:
         entry = self.roles.get(role, {}).get(word.lower())
         return entry[1] if entry else None
 
-    def words(self, role: str) -> set[str]:
-        return set(self.roles.get(role, {}))
+    def words(self, role: str) -> AbstractSet[str]:
+        return self.roles.get(role, {}).keys()
 
 
 @lru_cache(maxsize=4)

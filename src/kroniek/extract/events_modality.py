@@ -49,6 +49,10 @@ class ModalityFinder:
         self.transparent = transparent
         self.lemmas = lemmas
 
+    def _governor_cue(self, words: tuple[str, ...]) -> str | None:
+        """The modality of the first of ``words`` that is a governor cue."""
+        return next((m for w in words if (m := self.cues.get("governor", w))), None)
+
     def modality(self, trigger: Token, clause_heads: list[Token],
                  source_is: Callable[[Token], bool],
                  ignore: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
@@ -64,8 +68,7 @@ class ModalityFinder:
             found.extend(self._local(head, is_trigger=head == trigger))
             if head != trigger and head.pos_ in ("VERB", "AUX"):
                 # a light verb that is itself a cue: "beloofde militaire bijstand" is planned
-                modality = next((m for w in _verb_forms(self.lemmas(head))
-                                 if (m := self.cues.get("governor", w))), None)
+                modality = self._governor_cue(_verb_forms(self.lemmas(head)))
                 if modality:
                     found.append((modality, head.text))
         if trigger.pos_ in ("VERB", "AUX"):
@@ -119,8 +122,7 @@ class ModalityFinder:
                 node.lemma_.lower(),)
             lemma = lemmas[0]
             text = node.text.lower()
-            modality = next((m for w in (*_verb_forms(lemmas), text)
-                             if (m := self.cues.get("governor", w))), None)
+            modality = self._governor_cue((*_verb_forms(lemmas), text))
             if modality:
                 found.append((modality, node.text))
             elif node.pos_ in ("NOUN", "PROPN") and not self.transparent(node):
@@ -172,8 +174,7 @@ class ModalityFinder:
                     continue
                 if not any(g.dep_ == "case" and g.text.lower() == "uit" for g in c.children):
                     continue
-                modality = self.cues.get("governor", c.lemma_.lower()) or self.cues.get(
-                    "governor", c.text.lower())
+                modality = self._governor_cue((c.lemma_.lower(), c.text.lower()))
                 if modality:
                     found.append((modality, c.text))
         return found
@@ -187,8 +188,7 @@ class ModalityFinder:
         if i - 1 < sent.start or trigger.doc[i].pos_ != "ADP":
             return []
         noun = trigger.doc[i - 1]
-        modality = self.cues.get("governor", noun.lemma_.lower()) or self.cues.get(
-            "governor", noun.text.lower())
+        modality = self._governor_cue((noun.lemma_.lower(), noun.text.lower()))
         return [(modality, noun.text)] if modality and noun.pos_ in ("NOUN", "ADJ") else []
 
     def _negated_object(self, head: Token) -> list[tuple[str, str]]:
