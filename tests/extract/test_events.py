@@ -292,6 +292,7 @@ def test_threat_is_aimed_at_the_subject_of_its_condition(nlp) -> None:
     ("In 1938 annexeerde Duitsland Oostenrijk.", "ASSAULT", "DEU", "AUT"),
     ("De Volkenbond legde Italië sancties op na de inval in Ethiopië.", "SANCTION", None,
      "ITA"),
+    ("China dreigt Taiwan met militair geweld.", "THREATEN", "CHN", "TWN"),
 ])
 def test_common_news_sentences(nlp, text: str, type_: str, source: str,
                                target: str | None) -> None:
@@ -781,3 +782,41 @@ def test_blocked_supplies_and_prevented_crimes(nlp) -> None:
     assert (event["mode"], country(event["source"])) == ("blockade", "ISR")
     events = run(nlp, "Het hof beval Israël genocide te voorkomen.")
     assert all(e["modality"] != "asserted" for e in events if e["type"] == "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "type_", "role", "entity"), [
+    # the subject of the sentence before wins over a later name of the same kind
+    ("Rusland zet troepen in aan de grens met Oekraïne. Het land ontkent dat het een "
+     "inval plant.", "REJECT", "source", "Q159"),
+    ("Hamas vuurde raketten af op Israël. De beweging eiste de vrijlating van gevangenen.",
+     "REQUEST", "source", "kr:hamas"),
+    ("De Amerikaanse president sprak met de NAVO. Het bondgenootschap stuurt extra "
+     "troepen naar Polen.", "MOBILIZE", "source", "Q7184"),
+])
+def test_a_definite_description_refers_back(nlp, text: str, type_: str, role: str,
+                                             entity: str) -> None:
+    actor = one(run(nlp, text), type_)[role]
+    assert actor["how"] == "description"
+    assert actor["entity"] == entity
+    assert actor["text"].lower() in text.lower()
+
+
+@pytest.mark.parametrize(("text", "type_", "role"), [
+    ("Israël viel het land binnen.", "ASSAULT", "target"),  # no earlier clause
+    ("De Russische staat dreigt Oekraïne met een inval.", "THREATEN", "source"),  # its own
+    ("Hamas vuurde raketten af. De partij eiste de vrijlating van gevangenen.",
+     "REQUEST", "source"),  # an armed group is no party
+])
+def test_a_description_without_a_fitting_earlier_name(nlp, text: str, type_: str,
+                                                      role: str) -> None:
+    actor = one(run(nlp, text), type_)[role]
+    assert actor is None or actor["how"] != "description"
+
+
+def test_the_sides_of_a_conflict_are_no_political_parties(nlp) -> None:
+    event = one(run(nlp, "De VN roept de strijdende partijen op tot een staakt-het-vuren."),
+                "REQUEST")
+    assert event["target"]["text"] == "de strijdende partijen"
+    assert event["target"]["sector"] is None
+    event = one(run(nlp, "De partijen in de Tweede Kamer steunen het voorstel."), "SUPPORT")
+    assert event["source"]["sector"] == "PTY"

@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from kroniek.extract.lexicon import actor_nouns
+from kroniek.extract.lexicon import actor_nouns, descriptions
 from kroniek.kb import load_kb
 
 PHRASE_DEPS = {"flat", "flat:name", "compound", "appos", "amod", "det", "fixed", "nummod",
@@ -28,6 +28,13 @@ GROUP_PRONOUNS = {"wij", "we", "ons", "hen", "hun", "zij", "ze", "ik", "mij", "m
 FIRST_PERSON = {"ik", "mij", "me", "wij", "we", "ons"}
 SINGULAR_ONLY = {"hij", "hem", "zijn"}
 PLACE_TYPES = {"LOC"}
+DEFINITE = {"de", "het", "deze", "die", "dit"}
+# dependents that give a description a referent of its own ("de Russische staat",
+# "het land van herkomst", "de partij van Wilders")
+ANCHOR_DEPS = {"nmod", "flat", "flat:name", "compound", "appos", "nmod:poss"}
+DESCRIPTION_REACH = 3  # sentences back
+# "beide partijen", "de strijdende partijen": the sides of a conflict, not political parties
+SIDE_MODIFIERS = frozenset({"beide", "strijdende", "oorlogvoerende", "betrokken", "twee"})
 
 
 @dataclass
@@ -52,6 +59,11 @@ class EntityIndex:
         hi = bisect_right(self.starts, end)
         return [r for r in self.refs[:hi] if r.end > start and r.start < end]
 
+    def before(self, offset: int, since: int = 0) -> list[MentionRef]:
+        """Mentions that end by ``offset`` and start at ``since`` or later, in order."""
+        hi = bisect_right(self.starts, offset)
+        return [r for r in self.refs[:hi] if r.end <= offset and r.start >= since]
+
     def last_person_before(self, offset: int) -> MentionRef | None:
         hi = bisect_right(self.starts, offset)
         for ref in reversed(self.refs[:hi]):
@@ -64,6 +76,19 @@ class EntityIndex:
 QUANTITY_HEADS = frozenset({"tientallen", "honderden", "duizenden", "tienduizenden",
                             "honderdduizenden", "miljoenen", "tiental", "honderdtal",
                             "duizendtal", "dozijnen"})
+
+def _clause_between(doc: Doc, start: int, end: int) -> bool:
+    """A clause boundary (a comma, a semicolon, a subordinating conjunction) lies between
+    two character offsets of a sentence."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.text in (",", ";") or t.pos_ == "SCONJ" for t in span)
+
+
+def _is_subject(doc: Doc, ref: MentionRef) -> bool:
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubj:pass")
+
 
 def phrase_tokens(token: Token) -> list[Token]:
     """The token and its noun-phrase dependents (not clauses, not prepositional phrases)."""
@@ -173,7 +198,12 @@ class ActorFinder:
             ref = max(refs, key=lambda r: (r.start <= token.idx < r.end, r.end - r.start))
             return actor_dict(ref, self.doc.text[ref.start:ref.end], ref.start, ref.end,
                               sector=self._sector(token), how=how)
+        described = self._described(token, text, start, end)
+        if described is not None:
+            return described
         sector = self._sector(token)
+        if sector == "PTY" and any(c.lower_ in SIDE_MODIFIERS for c in token.children):
+            return actor_dict(None, text, start, end, how=how)
         if sector:
             actor = actor_dict(None, text, start, end, sector=sector, how=how)
             actor["country"] = self._country_in(token)
@@ -182,6 +212,56 @@ class ActorFinder:
             return actor_dict(None, text, start, end, how=how)
         # "de woordvoerder van het ministerie": the van-phrase names the actor
         return None
+
+    def _described(self, token: Token, text: str, start: int, end: int
+                   ) -> dict[str, Any] | None:
+        """A definite description ("de beweging", "het land") as the actor it refers back
+        to (``descriptions.tsv``)."""
+        entry = descriptions().get(token.lower_)
+        if entry is None or "Plur" in token.morph.get("Number"):
+            return None
+        children = list(token.children)
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children) or any(
+                c.dep_ in ANCHOR_DEPS or c.dep_ == "amod" and self.index.covering(
+                    c.idx, c.idx + len(c)) for c in children):
+            return None
+        ref = self._referent(token, *entry)
+        if ref is None:
+            return None
+        actor = actor_dict(ref, text, start, end, how="description")
+        actor["name"] = ref.entity.get("name") or ref.mention.get("text")
+        return actor
+
+    def _referent(self, token: Token, refers_to: str, sectors: frozenset[str]
+                  ) -> MentionRef | None:
+        """The nearest earlier name of the kind: in an earlier clause of the sentence, else
+        in the sentences before; of a sentence's names, its subject, else its first."""
+        doc = self.doc
+        sent = token.sent
+        own = [r for r in self.index.before(token.idx, sent.start_char)
+               if self._fits(r, refers_to, sectors) and _clause_between(doc, r.end, token.idx)]
+        if own:
+            return own[-1]
+        reached = sent
+        for _ in range(DESCRIPTION_REACH):
+            if reached.start == 0:
+                return None
+            reached = doc[reached.start - 1].sent
+            found = [r for r in self.index.before(reached.end_char, reached.start_char)
+                     if self._fits(r, refers_to, sectors)]
+            if found:
+                return next((r for r in found if _is_subject(doc, r)), found[0])
+        return None
+
+    @staticmethod
+    def _fits(ref: MentionRef, refers_to: str, sectors: frozenset[str]) -> bool:
+        entity = ref.entity
+        if refers_to == "country":
+            country = load_kb().country(entity.get("country") or "") if entity.get(
+                "type") == "GPE" else None
+            return country is not None and entity.get("id") in (country.id, country.wikidata)
+        sector = entity.get("sector")
+        return entity.get("type") == refers_to and (not sectors or not sector or sector in sectors)
 
     def _country_in(self, token: Token) -> str | None:
         """The country of "de junta in Niger", "de rebellen in Syrië"."""

@@ -14,6 +14,16 @@ def actor_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def descriptions() -> dict[str, tuple[str, frozenset[str]]]:
+    """Definite description noun ("beweging") -> (what it refers to: ``country`` or
+    ``ORG``, the sectors its referent may have; empty: any)."""
+    return {
+        row["noun"].lower(): (row["refers_to"], frozenset(row.get("sectors", "").split()))
+        for row in read_tsv(LANG_DIR / "descriptions.tsv")
+    }
+
+
+@lru_cache(maxsize=1)
 def skipped_aliases() -> frozenset[str]:
     """Aliases the gazetteer does not match on its own (see ``entity_skip.tsv``)."""
     return frozenset(row["alias"].lower() for row in read_tsv(LANG_DIR / "entity_skip.tsv"))
