@@ -462,6 +462,15 @@ def test_postponed_and_cancelled_visits_are_no_facts(nlp, text: str, modality: s
 
 
 @pytest.mark.parametrize(("text", "type_", "mode", "source"), [
+    ("Peking reageerde met tegenmaatregelen op Amerikaanse landbouwproducten.", "SANCTION",
+     "sanctions", None),
+    ("Het Franse leger beëindigt zijn missie in Mali.", "RETREAT", "troops", "FRA"),
+    ("Japan stelt 500 miljoen dollar beschikbaar voor de wederopbouw van Oekraïne.", "AID",
+     "economic", "JPN"),
+    ("Duitsland levert luchtafweersystemen aan Oekraïne.", "AID", "military", "DEU"),
+    ("Griekenland heeft een Turks vrachtschip tegengehouden.", "COERCE", "seize", "GRC"),
+    ("De Amerikaanse president sprak telefonisch met de Chinese leider.", "CONSULT", "phone",
+     "USA"),
     ("De Verenigde Staten heffen importtarieven op Chinese producten.", "SANCTION", "sanctions",
      "USA"),
     ("Rusland heeft de gaslevering aan Polen stopgezet.", "SANCTION", "suspend", "RUS"),
@@ -820,3 +829,25 @@ def test_the_sides_of_a_conflict_are_no_political_parties(nlp) -> None:
     assert event["target"]["sector"] is None
     event = one(run(nlp, "De partijen in de Tweede Kamer steunen het voorstel."), "SUPPORT")
     assert event["source"]["sector"] == "PTY"
+
+
+def test_expelled_diplomats_not_the_country_they_leave(nlp) -> None:
+    event = one(run(nlp, "Nederland zet twee Russische diplomaten het land uit wegens "
+                         "spionage."), "SANCTION")
+    assert event["mode"] == "expel"
+    assert (country(event["source"]), country(event["target"])) == ("NLD", "RUS")
+
+
+def test_a_compound_noun_tagged_as_a_verb_is_still_a_trigger(nlp) -> None:
+    text = "Het Amerikaanse ministerie van Handel heeft importheffingen op Chinees staal ingevoerd."
+    event = one(run(nlp, text), "SANCTION")
+    assert event["trigger"]["text"] == "importheffingen"
+    assert country(event["target"]) == "CHN"
+
+
+def test_a_terminated_agreement_and_a_suicide_are_no_facts(nlp) -> None:
+    events = run(nlp, "Rusland heeft het graanakkoord opgezegd.")
+    assert one(events, "REJECT")["modality"] == "asserted"
+    assert one(events, "AGREE")["modality"] == "denied"
+    assert run(nlp, "De voortvluchtige verdachte heeft zelfmoord gepleegd.") == []
+

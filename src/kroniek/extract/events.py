@@ -155,6 +155,8 @@ class EventCoder:
         if _in_a_name(token):
             return None
         lemma, lower = token.lemma_.lower(), token.text.lower()
+        if self.roles.has("no_trigger", lower) or self.roles.has("no_trigger", lemma):
+            return None
         words: list[str] = []
         if verbal:
             particles = [c.text.lower() for c in token.children
@@ -168,7 +170,9 @@ class EventCoder:
         candidates: list[Trigger] = []
         for word in dict.fromkeys(words):
             candidates += self.triggers.lookup(word)
-        if not candidates and token.pos_ in ("NOUN", "PROPN", "X"):
+        # a compound noun the tagger took for a verb ("importheffingen" as a subject)
+        nounlike = token.dep_ in NOMINAL_DEPS and "Fin" not in token.morph.get("VerbForm")
+        if not candidates and (token.pos_ in ("NOUN", "PROPN", "X") or nounlike):
             candidates = self.triggers.compound_head(lower) or self.triggers.compound_head(
                 lemma)
         nominalized = token.morph.get("VerbForm") == ["Inf"] and any(
@@ -284,6 +288,15 @@ class EventCoder:
                        entity["mentions"]):
                     return True
         return False
+
+
+def _the_country_left(verb: Token, obj: Token) -> bool:
+    """"het land" as the object of a verb with "uit" ("het land uitzetten", "het land
+    uitgezet"): the country someone leaves, not an actor."""
+    return obj.lemma_.lower() == "land" and any(
+        c.dep_ == "det" and c.lower_ == "het" for c in obj.children) and (
+        verb.lemma_.lower().startswith("uit") or any(
+            c.dep_ == "compound:prt" and c.lower_ == "uit" for c in verb.children))
 
 
 def _scope(token: Token) -> list[Token]:
@@ -580,6 +593,8 @@ class EventBuilder:
         if obj is not None and (obj.lemma_.lower() in self.trigger.extra
                                 or obj.text.lower() in self.trigger.extra):
             obj = None  # "verklaarde X de oorlog": "oorlog" is part of the trigger
+        if obj is not None and _the_country_left(token, obj):
+            obj = None  # "zet twee diplomaten het land uit": the one expelled is the other
         if token.dep_ in ("xcomp", "ccomp", "obj") and token.head.lemma_.lower() in (
                 "hebben", "zijn") and token.morph.get("VerbForm") == ["Inf"]:
             self.clause_heads.append(token.head)  # "heeft ... klaarstaan": one clause

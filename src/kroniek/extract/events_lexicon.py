@@ -149,18 +149,35 @@ def load_triggers(path: str | None = None) -> TriggerLexicon:
     return lexicon
 
 
+# roles whose words also count as the last part of a compound, and its shortest length
+COMPOUND_ROLES = frozenset({"force"})
+MIN_COMPOUND_HEAD = 6
+
+
 @dataclass
 class RoleWords:
     """``event_roles.tsv``: role -> word -> the types it applies to (empty: all) and mode."""
 
     roles: dict[str, dict[str, tuple[frozenset[str], str | None]]]
 
+    def _entry(self, role: str, word: str) -> tuple[frozenset[str], str | None] | None:
+        words = self.roles.get(role, {})
+        word = word.lower()
+        entry = words.get(word)
+        if entry is None and role in COMPOUND_ROLES:
+            # the head of a compound: "gevechtsvliegtuigen", "Patriot-raketten"
+            for cut in range(3, len(word) - MIN_COMPOUND_HEAD + 1):
+                entry = words.get(word[cut:].lstrip("-"))
+                if entry is not None:
+                    break
+        return entry
+
     def has(self, role: str, word: str, type_: str | None = None) -> bool:
-        entry = self.roles.get(role, {}).get(word.lower())
+        entry = self._entry(role, word)
         return entry is not None and (not entry[0] or type_ is None or type_ in entry[0])
 
     def mode(self, role: str, word: str) -> str | None:
-        entry = self.roles.get(role, {}).get(word.lower())
+        entry = self._entry(role, word)
         return entry[1] if entry else None
 
     def words(self, role: str) -> AbstractSet[str]:
