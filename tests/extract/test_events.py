@@ -471,6 +471,9 @@ def test_postponed_and_cancelled_visits_are_no_facts(nlp, text: str, modality: s
     ("Griekenland heeft een Turks vrachtschip tegengehouden.", "COERCE", "seize", "GRC"),
     ("De Amerikaanse president sprak telefonisch met de Chinese leider.", "CONSULT", "phone",
      "USA"),
+    ("Canada schort de wapenexport naar Israël op.", "SANCTION", "sanctions", "CAN"),
+    ("Nederland sluit zijn ambassade in Moskou.", "SANCTION", "relations", "NLD"),
+    ("De Europese Commissie heeft Polen voor het Europees Hof gedaagd.", "ACCUSE", "sue", None),
     ("De Verenigde Staten heffen importtarieven op Chinese producten.", "SANCTION", "sanctions",
      "USA"),
     ("Rusland heeft de gaslevering aan Polen stopgezet.", "SANCTION", "suspend", "RUS"),
@@ -850,4 +853,11 @@ def test_a_terminated_agreement_and_a_suicide_are_no_facts(nlp) -> None:
     assert one(events, "REJECT")["modality"] == "asserted"
     assert one(events, "AGREE")["modality"] == "denied"
     assert run(nlp, "De voortvluchtige verdachte heeft zelfmoord gepleegd.") == []
+
+
+def test_claiming_responsibility_is_no_demand(nlp) -> None:
+    events = run(nlp, "Hezbollah heeft verantwoordelijkheid opgeëist voor de aanval.")
+    assert all(e["type"] != "REQUEST" for e in events)
+    event = one(run(nlp, "De betogers eisen de vrijlating van de journalist op."), "REQUEST")
+    assert event["mode"] == "demand"
 

@@ -214,6 +214,8 @@ class EventCoder:
             for c in infinitives)
 
     def _holds(self, token: Token, requirement: str) -> bool:
+        if requirement.startswith("!"):  # "!verantwoordelijkheid": that word is absent
+            return not self._holds(token, requirement[1:])
         scope = _scope(token)
         if requirement.startswith("prep:"):
             prep = requirement[5:]
