@@ -861,3 +861,9 @@ def test_claiming_responsibility_is_no_demand(nlp) -> None:
     event = one(run(nlp, "De betogers eisen de vrijlating van de journalist op."), "REQUEST")
     assert event["mode"] == "demand"
 
+
+
+def test_a_participle_tagged_as_a_noun_after_hebben(nlp) -> None:
+    event = one(run(nlp, "De VS hebben hun ambassadeur in Niger teruggeroepen voor overleg."),
+                "RETREAT")
+    assert (event["trigger"]["text"], country(event["source"])) == ("teruggeroepen", "USA")

@@ -151,7 +151,8 @@ class EventCoder:
             deps = {c.dep_ for c in token.children}
             # or the root of its sentence with a subject ("Betogers protesteerden ...")
             verbal = bool(deps & {"aux", "aux:pass"} or token.dep_ == "ROOT" and "nsubj" in deps
-                          or _past_tense_form(token)) and not deps & {"det", "nmod:poss", "cop"}
+                          or _past_tense_form(token) or _perfect_participle(token)) and not \
+                deps & {"det", "nmod:poss", "cop"}
         if _in_a_name(token):
             return None
         lemma, lower = token.lemma_.lower(), token.text.lower()
@@ -580,6 +581,9 @@ class EventBuilder:
 
     def _verb_actors(self) -> None:
         token = self.token
+        if token.pos_ == "NOUN" and _perfect_participle(token):
+            self._participle_actors(token)
+            return
         children = list(token.children)
         auxes = {c.lemma_.lower() for c in children if c.dep_.startswith("aux")}
         obj = next((c for c in children if c.dep_ == "obj"), None)
@@ -732,6 +736,20 @@ class EventBuilder:
 
     def _unaccusative(self) -> bool:
         return any(self.roles.has("unaccusative", w) for w in _separable_lemmas(self.token))
+
+    def _participle_actors(self, token: Token) -> None:
+        """A participle tagged as a noun under the object of "hebben" ("De VS hebben hun
+        ambassadeur teruggeroepen"): the subject and object of "hebben" are its own."""
+        root = token.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        self.source = self._actor(subj) if subj is not None else None
+        obj = token.head if token.head.dep_ == "obj" and token.head.head == root else None
+        if obj is not None:
+            if self.trigger.obj == "target":
+                self.target = self._actor(obj)
+            elif self.trigger.obj == "theme":
+                self.theme = obj
+        self.clause_heads.append(root)
 
     def _complex_subjects(self) -> tuple[Token | None, Token | None, list[Token]]:
         """The subject of the verbal complex: an nsubj (or nsubj:pass) of the trigger or of
@@ -1351,6 +1369,23 @@ def _in_a_name(token: Token) -> bool:
         return False
     doc = token.doc
     return token.ent_iob_ == "I" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+
+
+def _perfect_participle(token: Token) -> bool:
+    """A participle the tagger took for a noun, in a clause whose finite verb is "hebben" or
+    "zijn" parsed as its main verb ("De VS hebben hun ambassadeur teruggeroepen")."""
+    text, lemma = token.lower_, token.lemma_.lower()
+    if not lemma.endswith("en") or text == lemma or len(lemma) < 5:
+        return False
+    particle = next((p for p in PARTICLES if lemma.startswith(p) and text.startswith(p + "ge")),
+                    "")
+    stem = lemma[len(particle):-2]
+    if not text.startswith(particle + "ge") or not text.endswith(("d", "t", "en")) or \
+            stem[:3] not in text:
+        return False
+    root = token.sent.root
+    return root.lemma_.lower() in ("hebben", "zijn") and root.pos_ in ("VERB", "AUX") and \
+        root.i < token.i and not any(t.pos_ == "VERB" and t != root for t in token.sent)
 
 
 def _past_tense_form(token: Token) -> bool:
