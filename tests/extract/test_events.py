@@ -867,3 +867,20 @@ def test_a_participle_tagged_as_a_noun_after_hebben(nlp) -> None:
     event = one(run(nlp, "De VS hebben hun ambassadeur in Niger teruggeroepen voor overleg."),
                 "RETREAT")
     assert (event["trigger"]["text"], country(event["source"])) == ("teruggeroepen", "USA")
+
+
+def test_a_purpose_clause_is_intended_and_a_frigate_is_a_force(nlp) -> None:
+    events = run(nlp, "Frankrijk stuurde een fregat naar Libanon om Franse burgers te "
+                      "evacueren.")
+    assert one(events, "MOBILIZE")["modality"] == "asserted"
+    evacuation = one(events, "RETREAT")
+    assert (evacuation["modality"], country(evacuation["source"])) == ("planned", "FRA")
+
+
+def test_the_country_of_an_attack_on_the_verb_is_the_target(nlp) -> None:
+    event = one(run(nlp, "Israël heeft dinsdag opnieuw doelen in Libanon aangevallen."),
+                "ASSAULT")
+    assert (country(event["source"]), country(event["target"])) == ("ISR", "LBN")
+    event = one(run(nlp, "De Russische politie heeft in Moskou tientallen betogers "
+                         "gearresteerd."), "COERCE")
+    assert country(event["target"]) != "RUS"  # a city of its own country is no target

@@ -393,7 +393,7 @@ class EventBuilder:
         if token is None or token.text.lower() in EXPLETIVES and token.pos_ != "PRON" or (
                 token.text.lower() in ("er", "dat", "wat", "dit")):
             return None
-        if self._locative(token):
+        if self._locative(token) or _in_time(token):  # "heeft dinsdag ... aangevallen"
             return None
         if token.text.lower() in ("die", "welke", "wie"):
             antecedent = _antecedent(token)
@@ -462,7 +462,7 @@ class EventBuilder:
         """The country in "doelen in Libanon", as an actor (with ``countries_only``, never a
         city: "een aanslag in Parijs" names the place, not the one attacked)."""
         for child in noun.children:
-            if child.dep_ == "nmod" and self._case(child) == "in":
+            if child.dep_ in ("nmod", "obl") and self._case(child) == "in":
                 actor = self.actors.actor(child, coordinate=False)  # a place as an actor
                 if countries_only and actor is not None and str(
                         actor.get("entity") or "").startswith("kr:geonames"):
@@ -651,6 +651,11 @@ class EventBuilder:
             else:
                 self.theme = patient
         self._prep_actors(token)
+        if self.target is None and self.type in PLACE_IS_TARGET and self.source is not None:
+            # "heeft doelen in Libanon aangevallen" with "in Libanon" on the verb
+            place = self._country_of_place(token, countries_only=True)
+            if place is not None and place.get("country") != self.source.get("country"):
+                self.target = place
         if self.target is None and self.theme is not None:
             self._theme_target(self.theme)
         if self.target is None and self.theme is not None and self.type in OWNER_OF_THEME:

@@ -99,6 +99,10 @@ class ModalityFinder:
                 modality = self.cues.get("negation", lower) or self.cues.get("adverb", lower)
                 if modality:
                     found.append((modality, lower))
+            elif child.dep_ == "mark" and is_trigger and head.dep_ in ("advcl", "acl"):
+                modality = self.cues.get("purpose", lower)  # "stuurde een fregat om ... te"
+                if modality:
+                    found.append((modality, lower))
         # "niet" is sometimes attached to the subject or an object right before the verb
         if not is_trigger and head.pos_ in ("NOUN", "PROPN"):
             return [f for f in found if f[0] != "denied" or f[1] == "geen"]
