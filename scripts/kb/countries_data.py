@@ -270,7 +270,7 @@ EXTRA_ALIASES = {
     "BLR": "Wit-Rusland;Belarus",
     "MKD": "Macedonië;Macedonia",
     "CZE": "Tsjechische Republiek;Czech Republic",
-    "COD": "DR Congo;Democratische Republiek Congo;DRC;Congo-Kinshasa",
+    "COD": "DR Congo;Democratische Republiek Congo;DRC;Congo-Kinshasa;Congo",
     "COG": "Republiek Congo;Congo-Brazzaville",
     "ARE": "VAE;Verenigde Arabische Emiraten;UAE;Emiraten",
     "SAU": "Saoedi-Arabië;Saudi-Arabië",
@@ -286,4 +286,10 @@ EXTRA_ALIASES = {
     "CPV": "Kaapverdië;Cabo Verde",
     "TLS": "Oost-Timor;Timor-Leste;East Timor",
     "BIH": "Bosnië;Bosnia",
+}
+
+# ISO names that are not aliases in Dutch news: "Congo" alone is DR Congo there (the
+# former Belgian colony), not the Republic of the Congo.
+NOT_ALIASES = {
+    "COG": "Congo",
 }

@@ -26,6 +26,7 @@ from countries_data import (  # noqa: E402
     DEMONYMS,
     EXTRA_ALIASES,
     INFLECTED_OVERRIDES,
+    NOT_ALIASES,
     WIKIDATA,
 )
 
@@ -98,7 +99,8 @@ def rows() -> list[dict[str, str]]:
             aliases += [iso.name, getattr(iso, "official_name", ""),
                         getattr(iso, "common_name", "")]
         aliases += EXTRA_ALIASES.get(alpha3, "").split(";")
-        aliases = unique(aliases, set(names.values()))
+        dropped = set(NOT_ALIASES.get(alpha3, "").split(";"))
+        aliases = [a for a in unique(aliases, set(names.values())) if a not in dropped]
         adj_nl, dem_nl, adj_en, dem_en = demonyms.get(alpha3, ["", "", "", ""])
         adjectives_nl = []
         for adjective in split(adj_nl):

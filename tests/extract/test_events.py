@@ -884,3 +884,40 @@ def test_the_country_of_an_attack_on_the_verb_is_the_target(nlp) -> None:
     event = one(run(nlp, "De Russische politie heeft in Moskou tientallen betogers "
                          "gearresteerd."), "COERCE")
     assert country(event["target"]) != "RUS"  # a city of its own country is no target
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("De VS riepen Israël op de aanvallen stop te zetten.", "REQUEST", "USA", "ISR"),
+    ("Iran houdt twee Franse journalisten vast.", "COERCE", "IRN", "FRA"),
+    ("Het Oekraïense leger meldde dat twintig Russische soldaten gevangen zijn genomen.",
+     "COERCE", None, "RUS"),
+])
+def test_separable_verbs_written_apart(nlp, text: str, type_: str, source: str | None,
+                                       target: str) -> None:
+    event = one(run(nlp, text), type_)
+    assert (country(event["source"]), country(event["target"])) == (source, target)
+
+
+def test_an_accused_act_is_alleged_and_done_by_the_accused(nlp) -> None:
+    events = run(nlp, "Congo beschuldigt buurland Rwanda ervan de rebellen te steunen met "
+                      "wapens en troepen.")
+    assert (country(one(events, "ACCUSE")["source"]), one(events, "ACCUSE")["modality"]) == (
+        "COD", "asserted")  # "Congo" alone is DR Congo in Dutch news
+    aid = one(events, "AID")
+    assert (aid["modality"], country(aid["source"])) == ("reported", "RWA")
+
+
+def test_a_call_for_sanctions_makes_them_hypothetical(nlp) -> None:
+    events = run(nlp, "Hij riep de internationale gemeenschap op sancties op te leggen aan "
+                      "Rwanda.")
+    assert one(events, "REQUEST")["modality"] == "asserted"
+    assert one(events, "SANCTION")["modality"] == "hypothetical"
+
+
+@pytest.mark.parametrize("text", [
+    "Zij hield haar dochter stevig vast.",
+    "De roodharige advocate Miranda laat haar agenda wat los.",
+    "De visser heeft een grote snoek gevangen.",
+])
+def test_holding_and_letting_go_in_daily_life(nlp, text: str) -> None:
+    assert run(nlp, text) == []

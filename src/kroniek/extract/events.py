@@ -54,7 +54,8 @@ COMPONENT = "kroniek_events"
 AGE = re.compile(r"^\d+-jarige?$")
 PARTICLES = {"terug", "op", "aan", "af", "uit", "in", "door", "mee", "toe", "over", "voor",
              "weg", "vrij", "klaar", "bij", "samen", "omver", "tegen", "binnen", "neer", "dood",
-             "gevangen", "overeen", "in beslag", "plaats", "bijeen", "deel"}
+             "gevangen", "overeen", "in beslag", "plaats", "bijeen", "deel", "stop", "vast",
+             "los"}
 COUNTED_TYPES = {"MOBILIZE", "ASSAULT", "COERCE", "PROTEST", "RETREAT", "AID", "SANCTION"}
 WEAK_IN_SPORTS = {"ASSAULT", "PROTEST", "REJECT", "SUPPORT", "MOBILIZE", "CONSULT", "THREATEN",
                   "COERCE", "REQUEST", "CONCEDE", "ACCUSE", "AGREE", "SANCTION"}
@@ -587,6 +588,9 @@ class EventBuilder:
         children = list(token.children)
         auxes = {c.lemma_.lower() for c in children if c.dep_.startswith("aux")}
         obj = next((c for c in children if c.dep_ == "obj"), None)
+        borrowed = self._borrowed_object(token)
+        if borrowed is not None:  # the first of two objects is the governing verb's
+            obj = next((c for c in children if c.dep_ == "obj" and c != borrowed), None)
         participle = _participle(token)
         # "is ontvoerd": "zijn" with the participle of a verb that takes an object is a
         # passive perfect; without an object ("is vertrokken", "is ... binnengevallen") not
@@ -870,12 +874,24 @@ class EventBuilder:
                     obj = subjects[-1]  # "heeft Rusland opgeroepen": the second "subject"
                 if obj is None:
                     obj = _object_before_particle(node, self.token)
+                if obj is None:
+                    obj = self._borrowed_object(self.token)
                 if obj is not None:
                     return obj
             subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
             if subj is not None:
                 return subj
         return None
+
+    def _borrowed_object(self, infinitive: Token) -> Token | None:
+        """"beschuldigt Rwanda ervan de rebellen te steunen" parsed with both objects under
+        the infinitive: the first belongs to the object-control verb above it."""
+        head = infinitive.head
+        if infinitive.dep_ != "xcomp" or not self._object_control(head) or any(
+                c.dep_ in ("obj", "iobj") for c in head.children):
+            return None
+        objects = [c for c in infinitive.children if c.dep_ == "obj" and c.i < infinitive.i]
+        return objects[0] if len(objects) >= 2 else None
 
     def _object_control(self, verb: Token) -> bool:
         return any(self.roles.has("object_control", w)
@@ -1430,7 +1446,12 @@ def _stranded_particle(verb: Token) -> str | None:
     """The particle of a finite separable verb that the parse took for a preposition: in
     "roept Israël op tot kalmte" nothing follows "op" that it could govern (a preposition,
     "te", "om", "dat" or the end of the clause comes next)."""
-    if verb.morph.get("VerbForm") != ["Fin"]:
+    children = {c.dep_ for c in verb.children}
+    # a past plural the tagger took for an infinitive ("riepen"): a root with a subject
+    # and no auxiliary is finite
+    finite = verb.morph.get("VerbForm") == ["Fin"] or verb.dep_ == "ROOT" and \
+        "nsubj" in children and not children & {"aux", "aux:pass"}
+    if not finite:
         return None
     doc = verb.doc
     end = verb.sent.end
@@ -1451,6 +1472,9 @@ def _stranded_particle(verb: Token) -> str | None:
         j = i + 1
         while j < min(i + 6, end - 1) and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
             j += 1
+        if j > i + 1 and doc[j].lower_ in PARTICLES and j + 2 < end and \
+                doc[j + 1].lower_ == "te":
+            j += 1  # the infinitive's own particle: "op sancties op te leggen"
         if j > i + 1 and doc[j].lower_ == "te" and (
                 doc[j + 1].head == verb or doc[j + 1].pos_ == "VERB"):
             return t.lower_
