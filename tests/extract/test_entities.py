@@ -107,6 +107,20 @@ def test_country_adjective_with_actor_noun(nlp):
     assert mention["sector"] == "CVL" and mention["type"] == "NORP"
 
 
+@pytest.mark.parametrize(("text", "person", "country", "sector"), [
+    ("De Congolese president Tshisekedi riep op tot kalmte.", "kr:per:tshisekedi", "COD",
+     None),
+    ("De Russische oppositieleider Kara-Moerza werd veroordeeld.", "kr:per:kara-moerza",
+     "RUS", "OPP"),
+    ("De Nederlandse schrijver Jan Peters woont in Parijs.", "kr:per:jan-peters", "NLD", None),
+    # the adjective describes something else: no country for the person
+    ("Jan Peters sprak met Nederlandse diplomaten.", "kr:per:jan-peters", None, None),
+])
+def test_unknown_person_takes_the_country_of_the_title(nlp, text, person, country, sector):
+    entity = by_id(analyse(nlp, text))[person]
+    assert (entity["country"], entity["sector"]) == (country, sector)
+
+
 def test_capitals_and_abbreviations_are_respected(nlp):
     doc = analyse(nlp, "In het westen van het land is het rustig, zegt de burgemeester.")
     assert "kr:the_west" not in by_id(doc)

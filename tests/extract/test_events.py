@@ -921,3 +921,10 @@ def test_a_call_for_sanctions_makes_them_hypothetical(nlp) -> None:
 ])
 def test_holding_and_letting_go_in_daily_life(nlp, text: str) -> None:
     assert run(nlp, text) == []
+
+
+def test_a_person_with_a_country_title_is_the_actor(nlp) -> None:
+    event = one(run(nlp, "De Russische oppositieleider Kara-Moerza werd veroordeeld."),
+                "ACCUSE")
+    assert (event["target"]["entity"], country(event["target"])) == ("kr:per:kara-moerza",
+                                                                     "RUS")

@@ -37,6 +37,7 @@ COMPONENT = "kroniek_entities"
 MIN_CITY_POPULATION = 15000  # GeoNames cities the NER's LOC/MISC spans may be
 MIN_UNTAGGED_CITY_POPULATION = 100000  # proper nouns the NER did not tag at all
 UNTAGGED = "untagged"
+MAX_TITLE_GAP = 3  # words between a country adjective and the name it describes
 # "Noord-Israël", "Zuidoost-Turkije": a part of one country (its country is the actor's)
 COMPASS_PREFIXES = frozenset({"Noord", "Zuid", "Oost", "West", "Noordoost", "Noordwest",
                               "Zuidoost", "Zuidwest", "Midden", "Centraal"})
@@ -89,7 +90,7 @@ class EntityLinker:
         refs = self._attach_roles(refs)
         refs = _merge_name_parts(doc, refs)
         refs = [ref for ref in refs if ref[1] != UNTAGGED]
-        return self._entities(doc, refs)
+        return self._entities(doc, refs, _title_countries(doc, refs))
 
     def _countries(self, mentions: list[Mention]) -> set[str]:
         countries: set[str] = set()
@@ -187,7 +188,8 @@ class EntityLinker:
         return result
 
     # -- output ---------------------------------------------------------------------------
-    def _entities(self, doc: Doc, refs: list) -> tuple[list[dict], dict[str, dict]]:
+    def _entities(self, doc: Doc, refs: list, titles: dict[str, tuple[str, str | None]]
+                  ) -> tuple[list[dict], dict[str, dict]]:
         groups: dict[str, dict] = {}
         links: dict[str, dict] = {}
         for mention, key, target in refs:
@@ -221,6 +223,8 @@ class EntityLinker:
                 compass = self._compass_country(name)
                 if compass and group["type"] in ("LOC", "GPE", "ORG", "MISC"):
                     group["type"], group["country"] = "LOC", compass
+                if key in titles:  # "de Congolese president Tshisekedi"
+                    group["country"], group["sector"] = titles[key]
                 group["id"] = local_id(name, group["type"])
         merged: dict[str, dict] = {}
         for group in groups.values():  # two groups may end on one local id
@@ -260,6 +264,26 @@ class EntityLinker:
         label = key.split(":")[1]
         return {"id": key, "name": text, "name_nl": text, "type": label, "wikidata": None,
                 "country": None, "sector": None, "mentions": []}
+
+
+def _title_countries(doc: Doc, refs: list) -> dict[str, tuple[str, str | None]]:
+    """Unknown persons with a country adjective in their title ("de Congolese president
+    Tshisekedi", "de Russische oppositieleider Kara-Moerza"): group key -> (country, sector
+    of the title's actor noun)."""
+    adjectives = [m for m, _, target in refs if m.kind in (ADJECTIVE, DEMONYM) and isinstance(
+        target, Entity) and target.type == "GPE" and target.country]
+    countries = {id(m): t.country for m, _, t in refs if isinstance(t, Entity)}
+    out: dict[str, tuple[str, str | None]] = {}
+    for mention, key, _ in refs:
+        if not key.startswith("new:PER:") or key in out:
+            continue
+        for adjective in adjectives:
+            gap = doc[adjective.end:mention.start]
+            if 0 <= len(gap) <= MAX_TITLE_GAP and adjective.end <= mention.start and all(
+                    t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ", "X") for t in gap):
+                out[key] = (countries[id(adjective)], adjective.sector)
+                break
+    return out
 
 
 def _stem(text: str) -> str:

@@ -196,6 +196,11 @@ class ActorFinder:
             # the longest mention; a NORP adjective mention before a noun with its own
             # mention loses to the noun's ("Amerikaanse ministerie van ..." is one ORG)
             ref = max(refs, key=lambda r: (r.start <= token.idx < r.end, r.end - r.start))
+            if ref.mention.get("type") == "NORP":
+                # "de Russische oppositieleider Kara-Moerza": the person, not the country
+                person = next((r for r in self.index.covering(start, end)
+                               if r.entity.get("type") == "PER"), None)
+                ref = person or ref
             return actor_dict(ref, self.doc.text[ref.start:ref.end], ref.start, ref.end,
                               sector=self._sector(token), how=how)
         described = self._described(token, text, start, end)
