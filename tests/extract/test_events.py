@@ -928,3 +928,16 @@ def test_a_person_with_a_country_title_is_the_actor(nlp) -> None:
                 "ACCUSE")
     assert (event["target"]["entity"], country(event["target"])) == ("kr:per:kara-moerza",
                                                                      "RUS")
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("De Sovjet-Unie sloot in 1939 een niet-aanvalsverdrag met nazi-Duitsland.", "AGREE",
+     "SUN", "DEU"),
+    ("Oostenrijk-Hongarije stelde Servië in 1914 een ultimatum.", "THREATEN", None, "SRB"),
+    ("De Verenigde Staten wierpen in 1945 een atoombom op Hiroshima.", "ASSAULT", "USA",
+     "JPN"),
+    ("In 1962 plaatste de Sovjet-Unie kernraketten op Cuba.", "MOBILIZE", "SUN", None),
+])
+def test_history(nlp, text: str, type_: str, source: str | None, target: str | None) -> None:
+    event = one(run(nlp, text), type_)
+    assert (country(event["source"]), country(event["target"])) == (source, target)

@@ -139,3 +139,11 @@ def test_role_nouns(kb: KnowledgeBase) -> None:
 def test_canonical_ids(kb: KnowledgeBase) -> None:
     assert kb.lookup("Poetin")[0].canonical_id == "Q7747"
     assert kb.lookup("Bankova")[0].canonical_id == "kr:ua_presidency"
+
+
+def test_states_of_the_past(kb: KnowledgeBase) -> None:
+    assert [e.country for e in kb.lookup("Sovjet-Unie")] == ["SUN"]
+    assert kb.country("SUN").name_nl == "Sovjet-Unie"
+    assert [e.country for e in kb.lookup("nazi-Duitsland")] == ["DEU"]  # today's Germany
+    assert [e.id for e in kb.by_adjective("Joegoslavische")] == ["yugoslavia"]
+    assert {e.id for e in kb.lookup("Warschaupact")} == {"warsaw_pact"}
