@@ -941,3 +941,22 @@ def test_a_person_with_a_country_title_is_the_actor(nlp) -> None:
 def test_history(nlp, text: str, type_: str, source: str | None, target: str | None) -> None:
     event = one(run(nlp, text), type_)
     assert (country(event["source"]), country(event["target"])) == (source, target)
+
+
+@pytest.mark.parametrize(("text", "type_", "mode", "source"), [
+    ("De Marokkaanse koning ontving de Franse president in Rabat.", "CONSULT", "host", "MAR"),
+    ("De Filipijnen protesteerden bij China tegen de aanvaring.", "ACCUSE", "criticize",
+     "PHL"),
+    ("De ME voerde charges uit op de demonstranten.", "COERCE", "repress", None),
+])
+def test_titles_official_protests_and_charges(nlp, text: str, type_: str, mode: str,
+                                              source: str | None) -> None:
+    event = one(run(nlp, text), type_)
+    assert event["mode"] == mode and event["source"] is not None
+    assert country(event["source"]) == source
+
+
+def test_a_number_with_what_it_counts_as_a_flat_name(nlp) -> None:
+    event = one(run(nlp, "Duizenden leraren legden dinsdag het werk neer voor een hoger "
+                         "salaris."), "PROTEST")
+    assert event["source"]["sector"] == "EDU"

@@ -1406,7 +1406,8 @@ def _perfect_participle(token: Token) -> bool:
         return False
     root = token.sent.root
     return root.lemma_.lower() in ("hebben", "zijn") and root.pos_ in ("VERB", "AUX") and \
-        root.i < token.i and not any(t.pos_ == "VERB" and t != root for t in token.sent)
+        root.i < token.i and not any(t.pos_ == "VERB" and t != root and t.dep_ != "amod"
+                                     for t in token.sent)
 
 
 def _past_tense_form(token: Token) -> bool:

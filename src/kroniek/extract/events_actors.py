@@ -116,6 +116,17 @@ def actor_dict(ref: MentionRef | None, text: str, start: int, end: int, *,
     }
 
 
+def _adjective_country(token: Token) -> str | None:
+    """The country of a role or actor noun's adjective that no mention holds ("de
+    Marokkaanse koning" when the knowledge base knows no Moroccan king)."""
+    for child in token.children:
+        if child.dep_ == "amod":
+            country = load_kb().country_by_adjective(child.text)
+            if country is not None and country.alpha3:
+                return country.alpha3
+    return None
+
+
 def _country(entity: dict[str, Any] | None) -> str | None:
     if not entity:
         return None
@@ -177,7 +188,7 @@ class ActorFinder:
     def _single(self, token: Token, how: str) -> dict[str, Any] | None:
         if token.lower_ in QUANTITY_HEADS or token.lemma_.lower() in QUANTITY_HEADS:
             # "tientallen schoolmeisjes" parsed with the number as the head
-            counted = next((c for c in token.children if c.dep_ in ("nmod", "obj")
+            counted = next((c for c in token.children if c.dep_ in ("nmod", "obj", "flat")
                             and c.pos_ == "NOUN" and not any(
                                 g.dep_ == "case" for g in c.children)), None)
             if counted is not None:
@@ -211,7 +222,7 @@ class ActorFinder:
             return actor_dict(None, text, start, end, how=how)
         if sector:
             actor = actor_dict(None, text, start, end, sector=sector, how=how)
-            actor["country"] = self._country_in(token)
+            actor["country"] = self._country_in(token) or _adjective_country(token)
             return actor
         if token.pos_ == "PROPN" and token.ent_type_ in ("PER", "ORG", "MISC", ""):
             return actor_dict(None, text, start, end, how=how)
