@@ -35,6 +35,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kroniek.extract import events_syntax as syntax
 from kroniek.extract.base import ensure_extensions, run_per_sentence
 from kroniek.extract.events_actors import ActorFinder, sector_nouns
 from kroniek.extract.events_lexicon import (
@@ -49,13 +50,10 @@ from kroniek.extract.events_lexicon import (
     load_triggers,
 )
 from kroniek.extract.events_modality import ModalityFinder
+from kroniek.extract.events_syntax import AUX_LEMMAS, NOMINAL_DEPS, PARTICLES
 
 COMPONENT = "kroniek_events"
 AGE = re.compile(r"^\d+-jarige?$")
-PARTICLES = {"terug", "op", "aan", "af", "uit", "in", "door", "mee", "toe", "over", "voor",
-             "weg", "vrij", "klaar", "bij", "samen", "omver", "tegen", "binnen", "neer", "dood",
-             "gevangen", "overeen", "in beslag", "plaats", "bijeen", "deel", "stop", "vast",
-             "los"}
 COUNTED_TYPES = {"MOBILIZE", "ASSAULT", "COERCE", "PROTEST", "RETREAT", "AID", "SANCTION"}
 WEAK_IN_SPORTS = {"ASSAULT", "PROTEST", "REJECT", "SUPPORT", "MOBILIZE", "CONSULT", "THREATEN",
                   "COERCE", "REQUEST", "CONCEDE", "ACCUSE", "AGREE", "SANCTION"}
@@ -76,7 +74,6 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 # prepositions of a time, cause or circumstance: "na de inval" is no argument of the verb
 ADJUNCT_PREPS = frozenset({"na", "voor", "vóór", "tijdens", "sinds", "ondanks", "wegens",
                            "vanwege", "bij", "rond", "om", "zonder"})
-NOMINAL_DEPS = ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "nmod")
 # an agentless passive of these types ("er worden troepen gestuurd") takes its agent from
 # the sentence before, if that sentence's subject is one of these sectors or a linked entity
 IMPLICIT_AGENT_TYPES = {"MOBILIZE", "AID", "SANCTION", "RETREAT"}
@@ -85,11 +82,6 @@ AGENT_SECTORS = {"GOV", "MIL", "IGO"}
 SPEECH_TYPES = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "CONCEDE",
                 "CONSULT", "PROTEST"}
 CLAUSE_WORDS = {"dat", "of", "te"}
-# words that can follow a separable verb's particle but never a preposition's object
-STRANDING_WORDS = {"te", "om", "dat", "omdat", "zodat", "en", "maar"}
-# verbs the parser may make the head of the verbal complex ("heeft ... klaarstaan")
-AUX_LEMMAS = {"hebben", "zijn", "worden", "zullen", "kunnen", "moeten", "willen", "mogen",
-              "laten", "gaan", "blijven"}
 EXPLETIVES = {"er", "het", "dat", "dit", "wat", "die", "welke"}
 RELATIVES = {"die", "welke", "wie"}
 POSSESSIVES = {"zijn", "haar", "hun"}
@@ -114,7 +106,7 @@ class EventCoder:
         self.roles = roles
         self.cues = cues
         self.modality = ModalityFinder(cues, lambda t: roles.has("transparent", t.lemma_),
-                                       lambda t: _separable_lemmas(t, stranded=True))
+                                       lambda t: syntax.separable_lemmas(t, stranded=True))
         self.people = roles.words("person")
         self.min_confidence = min_confidence
 
@@ -152,9 +144,9 @@ class EventCoder:
             deps = {c.dep_ for c in token.children}
             # or the root of its sentence with a subject ("Betogers protesteerden ...")
             verbal = bool(deps & {"aux", "aux:pass"} or token.dep_ == "ROOT" and "nsubj" in deps
-                          or _past_tense_form(token) or _perfect_participle(token)) and not \
-                deps & {"det", "nmod:poss", "cop"}
-        if _in_a_name(token):
+                          or syntax.past_tense_form(token) or syntax.perfect_participle(token)
+                          ) and not deps & {"det", "nmod:poss", "cop"}
+        if syntax.in_a_name(token):
             return None
         lemma, lower = token.lemma_.lower(), token.text.lower()
         if self.roles.has("no_trigger", lower) or self.roles.has("no_trigger", lemma):
@@ -163,7 +155,7 @@ class EventCoder:
         if verbal:
             particles = [c.text.lower() for c in token.children
                          if c.dep_ == "compound:prt" and c.text.lower() in PARTICLES]
-            stranded = _stranded_particle(token)
+            stranded = syntax.stranded_particle(token)
             if stranded and stranded not in particles:
                 particles.append(stranded)
             words += [p + lemma for p in particles]
@@ -210,7 +202,7 @@ class EventCoder:
         if verb.dep_ == "aux":
             infinitives.append(verb.head)  # "dreigt" parsed as the infinitive's aux
         return any(
-            self.roles.has("danger", _separable_lemmas(c, stranded=True)[-1])
+            self.roles.has("danger", syntax.separable_lemmas(c, stranded=True)[-1])
             or any(a.dep_ == "aux:pass" and a.lemma_ == "worden" for a in c.children)
             or c.dep_ == "xcomp" and c.head.lemma_ == "worden"  # "te worden" as the head
             for c in infinitives)
@@ -223,8 +215,8 @@ class EventCoder:
             prep = requirement[5:]
             # never a time phrase: "Op 28 december werd het gelanceerd"
             return any(c.dep_ in ("case", "mark") and c.text.lower() == prep
-                       and not _in_time(t) for t in scope for c in t.children) or any(
-                t.text.lower() == prep and t.dep_ in ("case", "mark") and not _in_time(t.head)
+                       and not syntax.in_time(t) for t in scope for c in t.children) or any(
+                t.text.lower() == prep and t.dep_ in ("case", "mark") and not syntax.in_time(t.head)
                 for t in scope)
         if requirement.startswith("@"):
             role = requirement[1:]
@@ -270,9 +262,9 @@ class EventCoder:
                   if t.pos_ in ("VERB", "AUX")] if token.pos_ in ("NOUN", "PROPN") else []
         return any(t != token and (t.lemma_.lower() == requirement
                                        or t.text.lower() == requirement
-                                       or _compound_of(t, requirement)
+                                       or syntax.compound_of(t, requirement)
                                        or t.pos_ in ("VERB", "AUX") and requirement in
-                                       _separable_lemmas(t, stranded=True))
+                                       syntax.separable_lemmas(t, stranded=True))
                    for t in (*scope, *window))
 
     def _role_compound(self, role: str, word: str) -> bool:
@@ -292,15 +284,6 @@ class EventCoder:
                        entity["mentions"]):
                     return True
         return False
-
-
-def _the_country_left(verb: Token, obj: Token) -> bool:
-    """"het land" as the object of a verb with "uit" ("het land uitzetten", "het land
-    uitgezet"): the country someone leaves, not an actor."""
-    return obj.lemma_.lower() == "land" and any(
-        c.dep_ == "det" and c.lower_ == "het" for c in obj.children) and (
-        verb.lemma_.lower().startswith("uit") or any(
-            c.dep_ == "compound:prt" and c.lower_ == "uit" for c in verb.children))
 
 
 def _scope(token: Token) -> list[Token]:
@@ -394,14 +377,14 @@ class EventBuilder:
         if token is None or token.text.lower() in EXPLETIVES and token.pos_ != "PRON" or (
                 token.text.lower() in ("er", "dat", "wat", "dit")):
             return None
-        if self._locative(token) or _in_time(token):  # "heeft dinsdag ... aangevallen"
+        if self._locative(token) or syntax.in_time(token):  # "heeft dinsdag ... aangevallen"
             return None
         if token.text.lower() in ("die", "welke", "wie"):
-            antecedent = _antecedent(token)
+            antecedent = syntax.antecedent(token)
             if antecedent is not None and self.actors.actor(antecedent) is None:
                 # the parse chose a noun that is no actor: the nearest noun before the
                 # pronoun ("schermutselingen met de politie, die ...")
-                antecedent = _antecedent(token, linear=True) or antecedent
+                antecedent = syntax.antecedent(token, linear=True) or antecedent
             if antecedent is None:
                 return None
             token = antecedent
@@ -413,7 +396,7 @@ class EventBuilder:
     def _locative(self, token: Token) -> bool:
         return any(c.dep_ == "case" and self.roles.has("locative_prep", c.text, self.type)
                    and not self.roles.has("target_prep", c.text, self.type)
-                   and not _approximation(c) for c in token.children)
+                   and not syntax.approximation(c) for c in token.children)
 
     def _case(self, token: Token) -> str | None:
         cases = [c.text.lower() for c in token.children if c.dep_ in ("case", "fixed")]
@@ -582,7 +565,7 @@ class EventBuilder:
 
     def _verb_actors(self) -> None:
         token = self.token
-        if token.pos_ == "NOUN" and _perfect_participle(token):
+        if token.pos_ == "NOUN" and syntax.perfect_participle(token):
             self._participle_actors(token)
             return
         children = list(token.children)
@@ -591,7 +574,7 @@ class EventBuilder:
         borrowed = self._borrowed_object(token)
         if borrowed is not None:  # the first of two objects is the governing verb's
             obj = next((c for c in children if c.dep_ == "obj" and c != borrowed), None)
-        participle = _participle(token)
+        participle = syntax.participle(token)
         # "is ontvoerd": "zijn" with the participle of a verb that takes an object is a
         # passive perfect; without an object ("is vertrokken", "is ... binnengevallen") not
         zijn_passive = participle and "zijn" in auxes and obj is None and \
@@ -603,7 +586,7 @@ class EventBuilder:
         if obj is not None and (obj.lemma_.lower() in self.trigger.extra
                                 or obj.text.lower() in self.trigger.extra):
             obj = None  # "verklaarde X de oorlog": "oorlog" is part of the trigger
-        if obj is not None and _the_country_left(token, obj):
+        if obj is not None and syntax.the_country_left(token, obj):
             obj = None  # "zet twee diplomaten het land uit": the one expelled is the other
         if token.dep_ in ("xcomp", "ccomp", "obj") and token.head.lemma_.lower() in (
                 "hebben", "zijn") and token.morph.get("VerbForm") == ["Inf"]:
@@ -669,7 +652,7 @@ class EventBuilder:
             for child in token.sent:
                 if child.text.lower() == "door" and child.dep_ == "case" and \
                         child.i > token.i - 8 and child.head.i not in self.used and \
-                        not _other_clause(child.head, token):
+                        not syntax.other_clause(child.head, token):
                     self.source = self._actor(child.head)
                     break
 
@@ -685,7 +668,7 @@ class EventBuilder:
         fragment = last.sent
         if any(t.pos_ in ("VERB", "AUX") for t in fragment) or self.token.i - sent.start > 6:
             return None
-        head = _phrase_head(last)
+        head = syntax.phrase_head(last)
         return head if self.actors.actor(head) is not None else None
 
     def _middle_field_object(self, subj: Token | None) -> Token | None:
@@ -693,7 +676,7 @@ class EventBuilder:
         and the trigger that is not in a prepositional phrase ("Rusland heeft Oekraïne
         gisteren aangevallen")."""
         token = self.token
-        finite = _finite(token)
+        finite = syntax.finite(token)
         start = finite.i + 1 if finite != token else token.sent.start
         if subj is not None:
             start = max(start, subj.right_edge.i + 1)
@@ -713,7 +696,7 @@ class EventBuilder:
             tagged_name = bool(self.actors.index.covering(t.idx, t.idx + len(t)))
             if t.pos_ not in ("NOUN", "PROPN", "ADJ", "X") and not (
                     tagged_name and t.pos_ in ("ADV", "VERB")) or t.i in self.used or \
-                    _in_time(t):
+                    syntax.in_time(t):
                 continue
             if subj is not None and t in subj.subtree:
                 continue
@@ -744,7 +727,7 @@ class EventBuilder:
         return None
 
     def _unaccusative(self) -> bool:
-        return any(self.roles.has("unaccusative", w) for w in _separable_lemmas(self.token))
+        return any(self.roles.has("unaccusative", w) for w in syntax.separable_lemmas(self.token))
 
     def _participle_actors(self, token: Token) -> None:
         """A participle tagged as a noun under the object of "hebben" ("De VS hebben hun
@@ -777,22 +760,22 @@ class EventBuilder:
                 token.dep_ == "aux" and token.head.pos_ in ("VERB", "AUX")):
             complex_.append(token.head)  # "moeten ... stoppen" parsed with the modal as head
         candidates = [c for node in complex_ for c in node.children
-                      if c.dep_ in SUBJECT_DEPS and not _in_time(c)
+                      if c.dep_ in SUBJECT_DEPS and not syntax.in_time(c)
                       and c.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ", "NUM")
                       and not (c.text.lower() in EXPLETIVES and c.text.lower()
                                not in RELATIVES)]
-        finite = _finite(token)
+        finite = syntax.finite(token)
         fronted = self._fronted_name(finite, candidates) if finite in complex_ else None
         if fronted is not None:
             candidates.append(fronted)
         if not candidates:
             return None, None, []
-        if _subordinate(finite):  # verb-final: the subject comes first
+        if syntax.subordinate(finite):  # verb-final: the subject comes first
             ranked = sorted(candidates, key=lambda c: c.i)
         else:
             # in a subject position both before and after the finite verb: the one before
             # ("Frankrijk en Duitsland steunen Oekraïne"; an object rarely comes first)
-            ranked = sorted(candidates, key=lambda c: (not _subject_position(c, finite),
+            ranked = sorted(candidates, key=lambda c: (not syntax.subject_position(c, finite),
                                                         c.head != finite, c.i > finite.i,
                                                         abs(c.i - finite.i)))
         best = ranked[0]
@@ -811,11 +794,11 @@ class EventBuilder:
         geëvacueerd" with "Oekraïne" as an adverb): a Dutch main clause puts its subject
         there far more often than anything else without a preposition."""
         sent = finite.sent
-        if finite.i == sent.start or _subordinate(finite):
+        if finite.i == sent.start or syntax.subordinate(finite):
             return None
-        head = _phrase_head(finite.doc[finite.i - 1])
+        head = syntax.phrase_head(finite.doc[finite.i - 1])
         if head.left_edge.i != sent.start or head in candidates or head.dep_ in SUBJECT_DEPS \
-                or head.i in self.used or _in_time(head):
+                or head.i in self.used or syntax.in_time(head):
             return None
         if head.pos_ not in ("NOUN", "PROPN", "ADV", "X") or any(
                 c.dep_ in ("case", "mark") for c in head.children):
@@ -830,7 +813,7 @@ class EventBuilder:
         """
         if self.token.dep_ in ("xcomp", "conj", "acl", "acl:relcl"):
             return None
-        finite = _finite(self.token)
+        finite = syntax.finite(self.token)
         sent = self.token.sent
         for i in (finite.i - 1, finite.i + 1, finite.i + 2):
             if not sent.start <= i < sent.end:
@@ -838,8 +821,8 @@ class EventBuilder:
             candidate = self.token.doc[i]
             if candidate.pos_ not in ("NOUN", "PROPN", "PRON"):
                 continue
-            head = _phrase_head(candidate)
-            if head.i in self.used or any(c.dep_ == "case" and not _approximation(c)
+            head = syntax.phrase_head(candidate)
+            if head.i in self.used or any(c.dep_ == "case" and not syntax.approximation(c)
                                           for c in head.children):
                 continue
             if head.text.lower() in EXPLETIVES or head.text.lower() == "zich":
@@ -873,7 +856,7 @@ class EventBuilder:
                 if obj is None and len(subjects) > 1:
                     obj = subjects[-1]  # "heeft Rusland opgeroepen": the second "subject"
                 if obj is None:
-                    obj = _object_before_particle(node, self.token)
+                    obj = syntax.object_before_particle(node, self.token)
                 if obj is None:
                     obj = self._borrowed_object(self.token)
                 if obj is not None:
@@ -895,7 +878,7 @@ class EventBuilder:
 
     def _object_control(self, verb: Token) -> bool:
         return any(self.roles.has("object_control", w)
-                   for w in _separable_lemmas(verb, stranded=True))
+                   for w in syntax.separable_lemmas(verb, stranded=True))
 
     def _noun_actors(self) -> None:
         token = self.token
@@ -961,7 +944,7 @@ class EventBuilder:
             following = self._following_light_verb()
             if following is not None:  # "heeft maandag overleg gevoerd", misattached
                 head, dep = following, "obj"
-        lemmas = _separable_lemmas(head)
+        lemmas = syntax.separable_lemmas(head)
         if dep in ("obj", "nsubj:pass", "obl", "obl:arg", "xcomp", "nsubj",
                    "advmod") and self._case(token) not in ADJUNCT_PREPS and self._light_verb(
                 head):
@@ -974,12 +957,12 @@ class EventBuilder:
                 governing = [head.head] if head.dep_ in ("obj", "xcomp", "ccomp") and \
                     head.head.lemma_.lower() in AUX_LEMMAS else []  # "heeft" over "uitgevoerd"
                 subj = next((c for node in (head, *auxes, *governing) for c in node.children
-                             if c.dep_ == "nsubj" and c != token and not _in_time(c)), None)
+                             if c.dep_ == "nsubj" and c != token and not syntax.in_time(c)), None)
                 if subj is None and dep != token.dep_:
                     subj = self._position_subject_of(head)
                 self.source = self._actor(subj) if subj is not None else None
                 if self.source is None and subj is None:
-                    controller = _controller_of(head)
+                    controller = syntax.controller_of(head)
                     self.source = self._actor(controller)
             if dep == "nsubj:pass" and not active and self.source is None:
                 agent = next((c for c in head.children if self._case(c) == "door"), None)
@@ -1009,7 +992,8 @@ class EventBuilder:
             self._prep_actors(head)
 
     def _light_verb(self, verb: Token) -> bool:
-        return any(self.roles.has("light_verb", w, self.type) for w in _separable_lemmas(verb))
+        return any(self.roles.has("light_verb", w, self.type)
+                   for w in syntax.separable_lemmas(verb))
 
     def _following_light_verb(self) -> Token | None:
         """A light verb right after the noun in its clause ("overleg gevoerd")."""
@@ -1024,12 +1008,12 @@ class EventBuilder:
 
     def _position_subject_of(self, verb: Token) -> Token | None:
         """The actor right before the clause's finite verb, or right after it."""
-        finite = _finite(verb)
+        finite = syntax.finite(verb)
         doc, sent = verb.doc, verb.sent
         for i in (finite.i - 1, finite.i + 1):
             if sent.start <= i < sent.end and doc[i].pos_ in ("NOUN", "PROPN") and \
-                    i != self.token.i and not _in_time(doc[i]):
-                head = _phrase_head(doc[i])
+                    i != self.token.i and not syntax.in_time(doc[i]):
+                head = syntax.phrase_head(doc[i])
                 if self.actors.actor(head) is not None:
                     return head
         return None
@@ -1047,7 +1031,7 @@ class EventBuilder:
             if node.pos_ in ("VERB", "AUX"):
                 auxes = [node, *(c for c in node.children if c.dep_ in ("aux", "aux:pass"))]
                 subj = next((c for a in auxes for c in a.children if c.dep_ == "nsubj"
-                             and c.i != possessive.i and not _in_time(c)), None)
+                             and c.i != possessive.i and not syntax.in_time(c)), None)
                 if subj is not None and subj.i < self.token.i and \
                         self.actors.actor(subj) is not None:
                     return subj
@@ -1059,7 +1043,7 @@ class EventBuilder:
             if t.text in (",", ";", ":") or t.pos_ == "SCONJ" or "Rel" in t.morph.get(
                     "PronType"):
                 break
-            if t.dep_ == "nsubj" and t != self.token and not _in_time(t) and \
+            if t.dep_ == "nsubj" and t != self.token and not syntax.in_time(t) and \
                     self.actors.actor(t) is not None:
                 return t
         return None
@@ -1079,9 +1063,9 @@ class EventBuilder:
         root = previous.root
         heads = {root, *(c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop"))}
         subj = next((c for c in previous if c.dep_ == "nsubj" and c.head in heads
-                     and not _in_time(c)), None)
+                     and not syntax.in_time(c)), None)
         if subj is None:  # inverted order the parse missed: "Zaterdag hebben X ..."
-            finite = _finite(root)
+            finite = syntax.finite(root)
             for i in range(finite.i + 1, min(finite.i + 4, previous.end)):
                 if doc[i].pos_ in ("NOUN", "PROPN"):
                     subj = doc[i]
@@ -1330,236 +1314,6 @@ class EventBuilder:
             else:
                 score += unlinked / 2
         return round(min(score, 0.95), 2)
-
-
-def _antecedent(pronoun: Token, linear: bool = False) -> Token | None:
-    """The noun a relative pronoun refers to: ", die ..." after "de CSF"; a coordination
-    as a whole ("62 agenten en militairen die ..."). ``linear``: the nearest noun before
-    it, whatever the parse says."""
-    if not linear and pronoun.head.dep_ == "acl:relcl" and pronoun.head.head.pos_ in (
-            "NOUN", "PROPN"):
-        return pronoun.head.head
-    i = pronoun.i - 1
-    if i >= pronoun.sent.start and pronoun.doc[i].text == ",":
-        i -= 1
-    # an extraposed relative clause follows the verbs: "heeft 62 agenten vrijgelaten die"
-    floor = i - 3
-    while i > max(floor, pronoun.sent.start) and pronoun.doc[i].pos_ in ("VERB", "AUX"):
-        i -= 1
-    if i >= pronoun.sent.start and pronoun.doc[i].pos_ in ("NOUN", "PROPN"):
-        head = _phrase_head(pronoun.doc[i])
-        if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
-            head = head.head
-        return head
-    return None
-
-
-def _participle(verb: Token) -> bool:
-    """A past participle, by its tag or, when the tag says otherwise, by its form next to
-    an auxiliary ("is doodgestoken" tagged as an infinitive)."""
-    if verb.morph.get("VerbForm") == ["Part"]:
-        return True
-    form, lemma = verb.text.lower(), verb.lemma_.lower()
-    return form != lemma and form.endswith(("d", "t", "en")) and "ge" in form[:-2] and any(
-        c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() in ("zijn", "worden", "hebben")
-        for c in verb.children)
-
-
-def _object_before_particle(verb: Token, infinitive: Token) -> Token | None:
-    """"riep beide partijen op de gevechten te staken" parsed with "partijen" under the
-    infinitive: an object standing before the control verb's particle is the verb's own."""
-    particle = _stranded_particle(verb)
-    if particle is None:
-        return None
-    at = next((t.i for t in verb.doc[verb.i + 1:infinitive.i] if t.lower_ == particle), None)
-    if at is None:
-        return None
-    return next((c for c in infinitive.children if c.dep_ == "obj" and verb.i < c.i < at), None)
-
-
-def _in_time(token: Token) -> bool:
-    """Whether the token is part of a time expression of the article."""
-    return any(t["start"] <= token.idx < t["end"] for t in token.doc._.times or [])
-
-
-def _in_a_name(token: Token) -> bool:
-    """A capitalized noun inside a name of several words ("het Verdrag van Versailles",
-    "het Goede Vrijdag-akkoord"): the name of a treaty or plan, not an event."""
-    if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper() or \
-            token.i == token.sent.start or not token.ent_type_:
-        return False
-    doc = token.doc
-    return token.ent_iob_ == "I" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
-
-
-def _perfect_participle(token: Token) -> bool:
-    """A participle the tagger took for a noun, in a clause whose finite verb is "hebben" or
-    "zijn" parsed as its main verb ("De VS hebben hun ambassadeur teruggeroepen")."""
-    text, lemma = token.lower_, token.lemma_.lower()
-    if not lemma.endswith("en") or text == lemma or len(lemma) < 5:
-        return False
-    particle = next((p for p in PARTICLES if lemma.startswith(p) and text.startswith(p + "ge")),
-                    "")
-    stem = lemma[len(particle):-2]
-    if not text.startswith(particle + "ge") or not text.endswith(("d", "t", "en")) or \
-            stem[:3] not in text:
-        return False
-    root = token.sent.root
-    return root.lemma_.lower() in ("hebben", "zijn") and root.pos_ in ("VERB", "AUX") and \
-        root.i < token.i and not any(t.pos_ == "VERB" and t != root and t.dep_ != "amod"
-                                     for t in token.sent)
-
-
-def _past_tense_form(token: Token) -> bool:
-    """A past tense the tagger took for a noun ("protesteerden", "dreigde"): the verb's
-    stem with -de(n) or -te(n), lemmatized to an infinitive."""
-    text, lemma = token.lower_, token.lemma_.lower()
-    if not lemma.endswith("en") or text == lemma or len(lemma) < 5:
-        return False
-    stem = lemma[:-2]
-    for ending in ("den", "ten", "de", "te"):
-        if text.endswith(ending):
-            past = text[: -len(ending)]
-            # "protesteer-den" from "protester-en": a vowel doubled in the open syllable
-            return past == stem or past == stem[:-1] + stem[-2:] or past == stem[:-1]
-    return False
-
-
-def _compound_of(token: Token, word: str) -> bool:
-    """Whether a noun is a compound ending in ``word``: "zelfmoordaanslag" is an "aanslag"."""
-    text = token.text.lower()
-    return token.pos_ in ("NOUN", "PROPN") and len(word) >= 4 and len(text) - len(word) >= 3 \
-        and text.endswith(word)
-
-
-def _separable_lemmas(verb: Token, stranded: bool = False) -> tuple[str, ...]:
-    """The verb's lemma, and the lemma with each separable particle the parse attached
-    ("roept ... terug": "terugroepen"); with ``stranded``, also the particle the parse took
-    for a preposition (see ``_stranded_particle``)."""
-    lemma = verb.lemma_.lower()
-    particles = [c.text.lower() for c in verb.children if c.dep_ == "compound:prt"]
-    if stranded and (extra := _stranded_particle(verb)):
-        particles.append(extra)
-    return (lemma, *(p + lemma for p in particles))
-
-
-def _stranded_particle(verb: Token) -> str | None:
-    """The particle of a finite separable verb that the parse took for a preposition: in
-    "roept Israël op tot kalmte" nothing follows "op" that it could govern (a preposition,
-    "te", "om", "dat" or the end of the clause comes next)."""
-    children = {c.dep_ for c in verb.children}
-    # a past plural the tagger took for an infinitive ("riepen"): a root with a subject
-    # and no auxiliary is finite
-    finite = verb.morph.get("VerbForm") == ["Fin"] or verb.dep_ == "ROOT" and \
-        "nsubj" in children and not children & {"aux", "aux:pass"}
-    if not finite:
-        return None
-    doc = verb.doc
-    end = verb.sent.end
-    for i in range(verb.i + 1, end):
-        t = doc[i]
-        # a noun tagged as a verb ("een verdachte", "raketten") ends no clause
-        if t.text in (",", ";", ":") or t.pos_ == "SCONJ" or t.pos_ == "VERB" and \
-                t.dep_ not in (*NOMINAL_DEPS, "amod"):
-            return None
-        if t.lower_ not in PARTICLES or t.dep_ == "compound:prt" and t.head != verb and \
-                t.head.dep_ not in NOMINAL_DEPS:
-            continue
-        nxt = doc[i + 1] if i + 1 < end else None
-        if nxt is None or nxt.is_punct or nxt.pos_ == "ADP" or nxt.lower_ in STRANDING_WORDS:
-            return t.lower_
-        # "riep beide partijen op de gevechten te staken": what follows the particle is the
-        # object of the verb's own te-infinitive
-        j = i + 1
-        while j < min(i + 6, end - 1) and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
-            j += 1
-        if j > i + 1 and doc[j].lower_ in PARTICLES and j + 2 < end and \
-                doc[j + 1].lower_ == "te":
-            j += 1  # the infinitive's own particle: "op sancties op te leggen"
-        if j > i + 1 and doc[j].lower_ == "te" and (
-                doc[j + 1].head == verb or doc[j + 1].pos_ == "VERB"):
-            return t.lower_
-    return None
-
-
-def _approximation(case: Token) -> bool:
-    """"rond 700 betogers": "rond" before a number means "about", not "around"."""
-    nxt = case.doc[case.i + 1] if case.i + 1 < len(case.doc) else None
-    return nxt is not None and nxt.like_num
-
-
-def _finite(verb: Token) -> Token:
-    """The finite verb of a clause: the verb itself, its finite auxiliary, or (when the parse
-    lost the auxiliary) the nearest finite verb to its left in the same clause."""
-    for child in verb.children:  # before the verb's own tag: participles get tagged finite
-        if child.dep_.startswith("aux") and child.morph.get("VerbForm") == ["Fin"]:
-            return child
-    head = verb.head
-    if (head.pos_ == "AUX" or head.lemma_.lower() in AUX_LEMMAS and head.i < verb.i) and \
-            head.morph.get("VerbForm") == ["Fin"] and verb.dep_ in ("xcomp", "ccomp", "obj"):
-        return head  # "heeft twee verdachten aangehouden" with the participle under "heeft"
-    if verb.morph.get("VerbForm") == ["Fin"]:
-        return verb
-    if verb.morph.get("VerbForm") in (["Part"], ["Inf"]):
-        sent = verb.sent
-        for i in range(verb.i - 1, sent.start - 1, -1):
-            t = verb.doc[i]
-            if t.text in (",", ";", ":") or t.pos_ == "SCONJ" or "Rel" in t.morph.get(
-                    "PronType"):
-                break
-            if t.pos_ in ("AUX", "VERB") and t.morph.get("VerbForm") == ["Fin"]:
-                return t
-    return verb
-
-
-def _subject_position(subject: Token, finite: Token) -> bool:
-    """The subject's phrase ends right before the finite verb or starts right after it."""
-    return subject.right_edge.i == finite.i - 1 or subject.left_edge.i == finite.i + 1 or \
-        subject.i in (finite.i - 1, finite.i + 1)
-
-
-def _subordinate(finite: Token) -> bool:
-    """Whether the finite verb ends a subordinate clause ("als Rusland Oekraïne binnenvalt")."""
-    sent = finite.sent
-    for i in range(finite.i - 1, sent.start - 1, -1):
-        t = finite.doc[i]
-        if t.text in (",", ";", ":"):
-            return False
-        if t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType"):
-            return True
-    return False
-
-
-def _other_clause(token: Token, verb: Token) -> bool:
-    """Whether ``token`` sits in a relative or other clause that does not hold ``verb``."""
-    node = token
-    while node.head != node:
-        if node == verb:
-            return False
-        if node.dep_ in ("acl:relcl", "acl", "advcl", "ccomp", "csubj", "parataxis") and \
-                verb not in node.subtree:
-            return True
-        node = node.head
-    return False
-
-
-def _phrase_head(token: Token) -> Token:
-    while token.dep_ in ("det", "amod", "nummod", "flat", "compound", "fixed") and \
-            token.head != token:
-        token = token.head
-    return token
-
-
-def _controller_of(head: Token) -> Token | None:
-    node = head
-    for _ in range(3):
-        if node.dep_ not in ("xcomp", "advcl", "conj") or node.head == node:
-            return None
-        node = node.head
-        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            return subj
-    return None
 
 
 def _is_region(actor: dict[str, Any]) -> bool:
