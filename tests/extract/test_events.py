@@ -484,6 +484,13 @@ def test_postponed_and_cancelled_visits_are_no_facts(nlp, text: str, modality: s
     ("Canada schort de wapenexport naar Israël op.", "SANCTION", "sanctions", "CAN"),
     ("Nederland sluit zijn ambassade in Moskou.", "SANCTION", "relations", "NLD"),
     ("De Europese Commissie heeft Polen voor het Europees Hof gedaagd.", "ACCUSE", "sue", None),
+    ("China heeft de export van gallium en germanium aan banden gelegd.", "SANCTION",
+     "sanctions", "CHN"),
+    ("De Verenigde Staten verbieden de verkoop van geavanceerde chips aan China.", "SANCTION",
+     "sanctions", "USA"),
+    ("Rusland draaide de gaskraan naar Europa dicht.", "SANCTION", "suspend", "RUS"),
+    ("Chinese hackers zijn binnengedrongen in de netwerken van het ministerie.", "COERCE",
+     "cyber", "CHN"),
     ("De Marokkaanse koning ontving de Franse president in Rabat.", "CONSULT", "host", "MAR"),
     ("De Filipijnen protesteerden bij China tegen de aanvaring.", "ACCUSE", "criticize",
      "PHL"),
@@ -755,11 +762,14 @@ def test_a_separable_verb_is_not_its_bare_verb(nlp) -> None:
     "Zij hield haar dochter stevig vast.",
     "De roodharige advocate Miranda laat haar agenda wat los.",
     "De visser heeft een grote snoek gevangen.",
+    "De school verbiedt de verkoop van frisdrank.",
+    "De loodgieter draaide de kraan dicht.",
 ])
 def test_sentences_without_a_political_event(nlp, text: str) -> None:
     # private help and talk, outgoing aldermen, danger ("dreigt te mislukken"), sports
     # suspensions, studies, seats, time, dates, adjectives, artists, mothers, fame,
-    # advertisements, bond yields, business contracts, holding a child, letting go, fishing
+    # advertisements, bond yields, business contracts, holding a child, letting go, fishing,
+    # school rules and plumbing
     assert run(nlp, text) == []
 
 
@@ -929,3 +939,10 @@ def test_a_number_with_what_it_counts_as_a_flat_name(nlp) -> None:
     event = one(run(nlp, "Duizenden leraren legden dinsdag het werk neer voor een hoger "
                          "salaris."), "PROTEST")
     assert event["source"]["sector"] == "EDU"
+
+
+def test_what_is_negotiated_is_not_yet_agreed(nlp) -> None:
+    events = run(nlp, "De Russische en Oekraïense delegaties kwamen bijeen in Istanbul en "
+                      "onderhandelden over een staakt-het-vuren.")
+    assert one(events, "AGREE")["modality"] == "hypothetical"
+

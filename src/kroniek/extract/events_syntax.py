@@ -13,7 +13,7 @@ from spacy.tokens import Token
 PARTICLES = {"terug", "op", "aan", "af", "uit", "in", "door", "mee", "toe", "over", "voor",
              "weg", "vrij", "klaar", "bij", "samen", "omver", "tegen", "binnen", "neer", "dood",
              "gevangen", "overeen", "in beslag", "plaats", "bijeen", "deel", "stop", "vast",
-             "los"}
+             "los", "dicht"}
 NOMINAL_DEPS = ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "nmod")
 # words that can follow a separable verb's particle but never a preposition's object
 STRANDING_WORDS = {"te", "om", "dat", "omdat", "zodat", "en", "maar"}
