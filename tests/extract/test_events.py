@@ -303,6 +303,11 @@ def test_threat_is_aimed_at_the_subject_of_its_condition(nlp) -> None:
     ("De Verenigde Staten wierpen in 1945 een atoombom op Hiroshima.", "ASSAULT", "USA",
      "JPN"),
     ("In 1962 plaatste de Sovjet-Unie kernraketten op Cuba.", "MOBILIZE", "SUN", None),
+    ("Strijders van Hamas vielen Israël aan.", "ASSAULT", "PSE", "ISR"),
+    ("Militairen van Rusland vielen Oekraïne aan.", "ASSAULT", "RUS", "UKR"),
+    # the second participle shares the first one's auxiliary and subject
+    ("Duitsland heeft de Russische ambassadeur ontboden en twee diplomaten uitgewezen.",
+     "SANCTION", "DEU", None),
 ])
 def test_common_news_sentences(nlp, text: str, type_: str, source: str,
                                target: str | None) -> None:
@@ -945,4 +950,10 @@ def test_what_is_negotiated_is_not_yet_agreed(nlp) -> None:
     events = run(nlp, "De Russische en Oekraïense delegaties kwamen bijeen in Istanbul en "
                       "onderhandelden over een staakt-het-vuren.")
     assert one(events, "AGREE")["modality"] == "hypothetical"
+
+
+def test_an_actor_noun_of_an_organization(nlp) -> None:
+    event = one(run(nlp, "Een Amerikaanse drone heeft een leider van Al-Qaida gedood."),
+                "ASSAULT")
+    assert (event["target"]["entity"], event["target"]["sector"]) == ("kr:al_qaeda", "INS")
 

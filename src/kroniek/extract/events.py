@@ -592,6 +592,9 @@ class EventBuilder:
                 "hebben", "zijn") and token.morph.get("VerbForm") == ["Inf"]:
             self.clause_heads.append(token.head)  # "heeft ... klaarstaan": one clause
         subj, subj_pass, rest = self._complex_subjects()
+        shared = _shared_perfect_subject(token, subj)
+        if shared is not None:  # "heeft X ontboden en twee diplomaten uitgewezen"
+            obj, subj = obj or subj, shared
         if passive and subj_pass is None and subj is not None:
             subj_pass, subj = subj, None
         if not passive and subj_pass is not None:
@@ -1320,3 +1323,18 @@ def _is_region(actor: dict[str, Any]) -> bool:
     """Continents and regions ("Oost-Europa") are places, not actors; a region of one
     country ("de Krim", "de Gazastrook") stands for that country."""
     return actor.get("type") == "LOC" and not actor.get("country")
+
+
+def _shared_perfect_subject(verb: Token, subj: Token | None) -> Token | None:
+    """The second participle of "heeft X ontboden en twee diplomaten uitgewezen" shares the
+    auxiliary and the subject of the first; what the parse made its subject, between the
+    coordinator and the participle, is its object."""
+    first = verb.head
+    if verb.dep_ != "conj" or subj is None or subj.head != verb or subj.i > verb.i or \
+            any(c.dep_.startswith("aux") for c in verb.children) or not any(
+            c.dep_ == "aux" for c in first.children) or not syntax.participle(verb):
+        return None
+    if not any(c.dep_ == "cc" and c.i < subj.i for c in verb.children):
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubj"), None)
+

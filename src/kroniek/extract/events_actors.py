@@ -220,6 +220,9 @@ class ActorFinder:
         sector = self._sector(token)
         if sector == "PTY" and any(c.lower_ in SIDE_MODIFIERS for c in token.children):
             return actor_dict(None, text, start, end, how=how)
+        owned = self._owned(token, sector, start, how) if sector else None
+        if owned is not None:
+            return owned
         if sector:
             actor = actor_dict(None, text, start, end, sector=sector, how=how)
             actor["country"] = self._country_in(token) or _adjective_country(token)
@@ -278,6 +281,27 @@ class ActorFinder:
             return country is not None and entity.get("id") in (country.id, country.wikidata)
         sector = entity.get("sector")
         return entity.get("type") == refers_to and (not sectors or not sector or sector in sectors)
+
+    def _owned(self, token: Token, sector: str, start: int, how: str
+               ) -> dict[str, Any] | None:
+        """An actor noun with a van-phrase naming a country or organization ("militairen
+        van Rusland", "strijders van Hamas", "de woordvoerder van het ministerie"): that
+        entity, with the noun's sector (an organization keeps its own, if it has one)."""
+        for child in token.children:
+            if child.dep_ != "nmod" or not any(g.dep_ == "case" and g.lower_ == "van"
+                                               for g in child.children):
+                continue
+            refs = [r for r in self.index.covering(child.idx, child.idx + len(child))
+                    if r.entity.get("type") in ("GPE", "ORG")]
+            if not refs:
+                continue
+            ref = refs[0]
+            end = max(t.idx + len(t) for t in child.subtree)
+            own = ref.entity.get("sector") if ref.entity.get("type") == "ORG" else None
+            actor = actor_dict(ref, self.doc.text[start:end], start, end, how=how)
+            actor["sector"] = own or sector
+            return actor
+        return None
 
     def _country_in(self, token: Token) -> str | None:
         """The country of "de junta in Niger", "de rebellen in Syrië"."""
