@@ -957,3 +957,16 @@ def test_an_actor_noun_of_an_organization(nlp) -> None:
                 "ASSAULT")
     assert (event["target"]["entity"], event["target"]["sector"]) == ("kr:al_qaeda", "INS")
 
+
+
+@pytest.mark.parametrize(("text", "type_", "modality"), [
+    ("Rusland sluit niet uit dat het kernwapens inzet.", "MOBILIZE", "hypothetical"),
+    ("Rusland sluit uit dat het kernwapens inzet.", "MOBILIZE", "denied"),
+    ("Naar verluidt heeft Iran drones aan Rusland geleverd.", "AID", "reported"),
+    ("Het is onduidelijk of Noord-Korea troepen naar Rusland heeft gestuurd.", "MOBILIZE",
+     "hypothetical"),
+    ("De vraag is of Israël Rafah zal binnenvallen.", "ASSAULT", "hypothetical"),
+    ("Er zijn geen aanwijzingen dat Rusland troepen terugtrekt.", "RETREAT", "denied"),
+])
+def test_doubt_rumour_and_ruling_out(nlp, text: str, type_: str, modality: str) -> None:
+    assert one(run(nlp, text), type_)["modality"] == modality

@@ -27,9 +27,12 @@ ARGUMENT_DEPS = {"obj", "obl", "obl:arg", "nmod", "nsubj", "nsubj:pass", "iobj",
 MAX_WALK = 8
 
 
+COPULAS = frozenset({"is", "was", "blijft", "bleef", "lijkt"})
+
+
 def _verb_children(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("aux", "aux:pass", "cop", "advmod", "mark",
-                                                    "det", "advmod:neg")]
+                                                    "det", "advmod:neg", "advcl")]
 
 
 def _verb_forms(lemmas: tuple[str, ...]) -> tuple[str, ...]:
@@ -75,6 +78,7 @@ class ModalityFinder:
             found.extend(self._negated_object(trigger))
         found.extend(self._governors(trigger, clause_heads, source_is))
         found.extend(self._left_governor(trigger))
+        found.extend(self._whether(trigger))
         found.extend(self._conditions(trigger, clause_heads))
         found = [f for f in found if f[0] not in ignore]
         if not found:
@@ -99,6 +103,8 @@ class ModalityFinder:
                 modality = self.cues.get("negation", lower) or self.cues.get("adverb", lower)
                 if modality:
                     found.append((modality, lower))
+            elif child.dep_ == "advcl" and self.cues.get("adverb", lower):
+                found.append((self.cues.get("adverb", lower), lower))  # "Naar verluidt"
             elif child.dep_ == "mark" and is_trigger and head.dep_ in ("advcl", "acl"):
                 modality = self.cues.get("purpose", lower)  # "stuurde een fregat om ... te"
                 if modality:
@@ -127,8 +133,18 @@ class ModalityFinder:
             lemma = lemmas[0]
             text = node.text.lower()
             modality = self._governor_cue((*_verb_forms(lemmas), text))
+            negated = next((c for c in node.children if c.dep_.startswith("advmod")
+                            and self.cues.get("negation", c.text.lower())), None)
+            turned = negated is not None and next(
+                (m for w in _verb_forms(lemmas) if (m := self.cues.get("negated_governor", w))),
+                None)
+            if turned:  # "sluit niet uit dat ...": possible, not denied
+                found.append((turned, f"{negated.text} {node.text}"))
+                break
             if modality:
                 found.append((modality, node.text))
+            if edge in ("csubj", "ccomp"):
+                found.extend(self._subject_noun_cue(node))
             elif node.pos_ in ("NOUN", "PROPN") and not self.transparent(node):
                 # a trigger inside another noun's phrase is a reference ("het verhaal van de
                 # aanval"), not the content of what governs that noun
@@ -164,6 +180,38 @@ class ModalityFinder:
                         not any(source_is(s) for s in subjects):
                     found.append(("reported", c.text))
         return found
+
+    def _subject_noun_cue(self, host: Token) -> list[tuple[str, str]]:
+        """"Er zijn (geen) aanwijzingen dat ...": the dat-clause hangs on "zijn", the noun it
+        belongs to is that verb's subject."""
+        found = []
+        for c in host.children:
+            if c.dep_ != "nsubj" or c.pos_ != "NOUN":
+                continue
+            modality = self._governor_cue((c.lemma_.lower(), c.text.lower()))
+            if modality:
+                found.append((modality, c.text))
+                if any(g.dep_ == "det" and self.cues.get("negation", g.text.lower())
+                       for g in c.children):
+                    found.append(("denied", f"geen {c.text}"))
+        return found
+
+    def _whether(self, trigger: Token) -> list[tuple[str, str]]:
+        """"Het is onduidelijk of ...", "de vraag is of ...": a trigger after "of" preceded
+        by a word of doubt (``whether`` cues), however the parser attached the clause."""
+        sent = trigger.sent
+        for t in sent:
+            if t.i >= trigger.i:
+                break
+            if t.lower_ == "of" and t.i > sent.start:
+                before = trigger.doc[t.i - 1]
+                if before.lower_ in COPULAS and before.i > sent.start:
+                    before = trigger.doc[before.i - 1]  # "de vraag is of"
+                modality = self.cues.get("whether", before.lower_) or self.cues.get(
+                    "whether", before.lemma_.lower())
+                if modality and not any(u.text in (";", ":") for u in trigger.doc[t.i:trigger.i]):
+                    return [(modality, f"{before.text} of")]
+        return []
 
     def _motives(self, trigger: Token, clause_heads: list[Token]) -> list[tuple[str, str]]:
         """"uit angst om Rusland te provoceren tot een invasie": a motive phrase ("uit angst",
