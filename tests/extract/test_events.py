@@ -967,6 +967,11 @@ def test_an_actor_noun_of_an_organization(nlp) -> None:
      "hypothetical"),
     ("De vraag is of Israël Rafah zal binnenvallen.", "ASSAULT", "hypothetical"),
     ("Er zijn geen aanwijzingen dat Rusland troepen terugtrekt.", "RETREAT", "denied"),
+    # what a proposal or a deal says is not done yet
+    ("Er ligt een voorstel op tafel waarin Hamas dertig gijzelaars vrijlaat.", "RETREAT",
+     "hypothetical"),
+    ("Het akkoord waarbij Rusland zijn troepen terugtrekt, werd gisteren getekend.", "RETREAT",
+     "planned"),
 ])
 def test_doubt_rumour_and_ruling_out(nlp, text: str, type_: str, modality: str) -> None:
     assert one(run(nlp, text), type_)["modality"] == modality

@@ -28,6 +28,8 @@ MAX_WALK = 8
 
 
 COPULAS = frozenset({"is", "was", "blijft", "bleef", "lijkt"})
+# relatives that introduce what a proposal, plan or deal says ("een plan waarin ...")
+CONTENT_RELATIVES = frozenset({"waarin", "waarbij", "volgens"})
 
 
 def _verb_children(token: Token) -> list[Token]:
@@ -125,6 +127,12 @@ class ModalityFinder:
             edge = node.dep_
             # relative clauses, independent clauses and finite adverbial clauses ("nu hij ...
             # heeft opgevoerd") keep their own modality; conditions are handled apart
+            if edge == "acl:relcl" and any(c.lower_ in CONTENT_RELATIVES
+                                           for c in node.children):
+                # "een voorstel waarin Hamas gijzelaars vrijlaat": the proposal's content
+                modality = self._governor_cue((node.head.lemma_.lower(), node.head.lower_))
+                if modality:
+                    found.append((modality, node.head.text))
             if edge in ("acl:relcl", "parataxis") or edge == "advcl" and not _infinitival(node):
                 break
             child, node = node, node.head

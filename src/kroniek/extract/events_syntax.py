@@ -17,6 +17,9 @@ PARTICLES = {"terug", "op", "aan", "af", "uit", "in", "door", "mee", "toe", "ove
 NOMINAL_DEPS = ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "nmod")
 # words that can follow a separable verb's particle but never a preposition's object
 STRANDING_WORDS = {"te", "om", "dat", "omdat", "zodat", "en", "maar"}
+# pronominal adverbs that open a relative clause ("een voorstel waarin Hamas ... vrijlaat")
+RELATIVE_ADVERBS = frozenset({"waarin", "waarbij", "waarmee", "waardoor", "waarop", "waarna",
+                              "waarover", "waaruit", "waarvoor", "waartegen"})
 # verbs the parser may make the head of the verbal complex ("heeft ... klaarstaan")
 AUX_LEMMAS = {"hebben", "zijn", "worden", "zullen", "kunnen", "moeten", "willen", "mogen",
               "laten", "gaan", "blijven"}
@@ -224,7 +227,8 @@ def subordinate(finite: Token) -> bool:
         t = finite.doc[i]
         if t.text in (",", ";", ":"):
             return False
-        if t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType"):
+        if t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType") or t.lower_ in \
+                RELATIVE_ADVERBS:
             return True
     return False
 
