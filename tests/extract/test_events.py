@@ -975,3 +975,8 @@ def test_an_actor_noun_of_an_organization(nlp) -> None:
 ])
 def test_doubt_rumour_and_ruling_out(nlp, text: str, type_: str, modality: str) -> None:
     assert one(run(nlp, text), type_)["modality"] == modality
+
+
+def test_talks_to_be_held(nlp) -> None:
+    event = one(run(nlp, "Blinken zal in Doha gesprekken voeren over de gijzelaars."), "CONSULT")
+    assert (event["modality"], country(event["source"])) == ("planned", "USA")

@@ -106,3 +106,11 @@ def test_a_past_tense_tagged_as_a_noun_gets_its_verb_lemma(nlp: Language) -> Non
               pos=["DET", "NOUN", "AUX", "ADJ", "PUNCT"], heads=[1, 3, 3, 3, 3],
               deps=["det", "nsubj", "cop", "ROOT", "punct"])
     assert lemmatizer.lemmatize(doc[1]) != "sluiten"
+
+
+def test_an_infinitive_with_a_modal_is_its_own_lemma(nlp: Language) -> None:
+    """"voeren" is also the past plural of "varen"; after "zal" it is the infinitive."""
+    doc = nlp("Hij zal in Doha gesprekken voeren over de gijzelaars.")
+    assert [t.lemma_ for t in doc if t.text == "voeren"] == ["voeren"]
+    doc = nlp("De VS riepen Israël op de aanvallen te staken.")
+    assert [t.lemma_ for t in doc if t.text == "riepen"] == ["roepen"]

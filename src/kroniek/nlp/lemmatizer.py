@@ -8,7 +8,8 @@ index lookups use sets (spaCy's lists make it slow), AUX is treated as VERB
 (the tables follow CGN, which has no AUX), and proper nouns, numbers,
 punctuation and symbols keep their form (UD convention) instead of being
 lowercased; a capitalized adjective or noun inside a sentence ("Nederlandse")
-keeps its capital ("Nederlands").
+keeps its capital ("Nederlands"); an infinitive with a modal or "te" is its own
+lemma ("zal ... voeren" is not "varen").
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ TABLES = ("lemma_rules", "lemma_exc", "lemma_index", "lemma_lookup")
 RULE_POS = {"noun", "verb", "adj", "adv", "pron", "det", "adp", "num"}
 KEEP_FORM_POS = {"PROPN", "NUM", "PUNCT", "SYM", "X", "SPACE"}
 CAPITALIZED_POS = {"ADJ", "NOUN"}
+# verbs whose infinitive complement the parse attaches as an auxiliary ("zal ... voeren")
+MODALS = frozenset({"zullen", "kunnen", "moeten", "willen", "mogen", "gaan", "blijven",
+                    "laten", "hoeven", "durven"})
 
 
 def read_lookups_data(lang: str) -> dict[str, Any]:
@@ -75,6 +79,8 @@ class DutchRuleLemmatizer:
         pos = token.pos_
         if pos in KEEP_FORM_POS or not pos:
             return token.text
+        if pos in ("VERB", "AUX") and _infinitive(token):
+            return token.lower_  # "zal gesprekken voeren": not "varen", whose past it also is
         if pos == "NOUN" and _verbal(token):
             verb = self._rule_lemma(token.lower_, "verb")
             if verb != token.lower_ and verb in self._index.get("verb", ()):
@@ -131,6 +137,15 @@ class DutchRuleLemmatizer:
             srsly.msgpack_loads(gzip.decompress((path / "tables.msgpack.gz").read_bytes()))
         )
         return self
+
+
+def _infinitive(token: Token) -> bool:
+    """An infinitive by its tag and its company: a modal or "te" ("zal ... voeren", "te
+    voeren"). A past plural ("riepen") or a participle ("heeft opgeroepen") the tagger took
+    for an infinitive has neither."""
+    return token.morph.get("VerbForm") == ["Inf"] and token.lower_.endswith("en") and any(
+        c.dep_ == "aux" and c.lemma_.lower() in MODALS or c.dep_ == "mark" and c.lower_ == "te"
+        for c in token.children)
 
 
 def _verbal(token: Token) -> bool:
