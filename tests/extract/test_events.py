@@ -980,3 +980,11 @@ def test_doubt_rumour_and_ruling_out(nlp, text: str, type_: str, modality: str) 
 def test_talks_to_be_held(nlp) -> None:
     event = one(run(nlp, "Blinken zal in Doha gesprekken voeren over de gijzelaars."), "CONSULT")
     assert (event["modality"], country(event["source"])) == ("planned", "USA")
+
+
+def test_het_refers_to_the_country_named_before(nlp) -> None:
+    event = one(run(nlp, "Rusland zegt dat het geen troepen naar de grens stuurt."), "MOBILIZE")
+    assert (event["modality"], event["source"]["entity"], event["source"]["how"]) == (
+        "denied", "Q159", "pronoun")
+    event = one(run(nlp, "Hij zei dat het leger de stad zal aanvallen."), "ASSAULT")
+    assert event["source"]["text"] == "het leger"  # an article, not a pronoun

@@ -766,7 +766,7 @@ class EventBuilder:
                       if c.dep_ in SUBJECT_DEPS and not syntax.in_time(c)
                       and c.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ", "NUM")
                       and not (c.text.lower() in EXPLETIVES and c.text.lower()
-                               not in RELATIVES)]
+                               not in RELATIVES and not self._neuter_pronoun(c))]
         finite = syntax.finite(token)
         fronted = self._fronted_name(finite, candidates) if finite in complex_ else None
         if fronted is not None:
@@ -790,6 +790,13 @@ class EventBuilder:
         if best.dep_ == "nsubj" or best is fronted:
             return best, None, rest
         return None, best, rest
+
+    @staticmethod
+    def _neuter_pronoun(token: Token) -> bool:
+        """"het" as the subject of a subordinate clause ("Rusland zegt dat het ..."): a
+        reference to a country or organization, not an expletive."""
+        return token.lower_ == "het" and token.pos_ == "PRON" and token.dep_ == "nsubj" and \
+            syntax.subordinate(syntax.finite(token.head))
 
     def _fronted_name(self, finite: Token, candidates: list[Token]) -> Token | None:
         """The first constituent of a main clause, right before the finite verb, when it is

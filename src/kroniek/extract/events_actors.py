@@ -65,9 +65,16 @@ class EntityIndex:
         return [r for r in self.refs[:hi] if r.end <= offset and r.start >= since]
 
     def last_person_before(self, offset: int) -> MentionRef | None:
+        return self.last_before(offset, ("PER",))
+
+    def last_before(self, offset: int, types: tuple[str, ...], since: int = 0
+                    ) -> MentionRef | None:
+        """The last mention of an entity of one of ``types`` that ends by ``offset``."""
         hi = bisect_right(self.starts, offset)
         for ref in reversed(self.refs[:hi]):
-            if ref.end <= offset and ref.entity.get("type") == "PER":
+            if ref.start < since:
+                return None
+            if ref.end <= offset and ref.entity.get("type") in types:
                 return ref
         return None
 
@@ -328,6 +335,8 @@ class ActorFinder:
 
     def _pronoun(self, token: Token, how: str) -> dict[str, Any] | None:
         lower = token.text.lower()
+        if lower == "het" and token.dep_ in ("nsubj", "nsubj:pass"):
+            return self._neuter_subject(token)
         if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return None
         speaker = self.speaker_for_pronoun(token)
@@ -339,6 +348,19 @@ class ActorFinder:
         ref = self.index.last_person_before(token.idx)
         if ref is None:  # unresolved: the pronoun itself
             return actor_dict(None, token.text, token.idx, token.idx + len(token), how="pronoun")
+        actor = actor_dict(ref, token.text, token.idx, token.idx + len(token), how="pronoun")
+        actor["name"] = ref.entity.get("name") or ref.mention.get("text")
+        return actor
+
+    def _neuter_subject(self, token: Token) -> dict[str, Any] | None:
+        """"het" as a subject in a clause after a country or organization ("Rusland zegt
+        dat het troepen terugtrekt"): that country or organization, named earlier in the
+        sentence or in the sentence before."""
+        sent = token.sent
+        since = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
+        ref = self.index.last_before(token.idx, ("GPE", "ORG"), since)
+        if ref is None or ref.mention.get("type") == "NORP":
+            return None
         actor = actor_dict(ref, token.text, token.idx, token.idx + len(token), how="pronoun")
         actor["name"] = ref.entity.get("name") or ref.mention.get("text")
         return actor
