@@ -305,6 +305,8 @@ def test_threat_is_aimed_at_the_subject_of_its_condition(nlp) -> None:
     ("In 1962 plaatste de Sovjet-Unie kernraketten op Cuba.", "MOBILIZE", "SUN", None),
     ("Strijders van Hamas vielen Israël aan.", "ASSAULT", "PSE", "ISR"),
     ("Militairen van Rusland vielen Oekraïne aan.", "ASSAULT", "RUS", "UKR"),
+    # a name the tagger took for an adverb is still the subject
+    ("Biden belooft Oekraïne te blijven steunen zolang het nodig is.", "AGREE", "USA", "UKR"),
     # the second participle shares the first one's auxiliary and subject
     ("Duitsland heeft de Russische ambassadeur ontboden en twee diplomaten uitgewezen.",
      "SANCTION", "DEU", None),

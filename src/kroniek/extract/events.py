@@ -764,7 +764,8 @@ class EventBuilder:
             complex_.append(token.head)  # "moeten ... stoppen" parsed with the modal as head
         candidates = [c for node in complex_ for c in node.children
                       if c.dep_ in SUBJECT_DEPS and not syntax.in_time(c)
-                      and c.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ", "NUM")
+                      and (c.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ", "NUM")
+                           or c.pos_ == "ADV" and self._named(c))  # "Biden" as an adverb
                       and not (c.text.lower() in EXPLETIVES and c.text.lower()
                                not in RELATIVES and not self._neuter_pronoun(c))]
         finite = syntax.finite(token)
@@ -790,6 +791,9 @@ class EventBuilder:
         if best.dep_ == "nsubj" or best is fronted:
             return best, None, rest
         return None, best, rest
+
+    def _named(self, token: Token) -> bool:
+        return bool(self.actors.index.covering(token.idx, token.idx + len(token)))
 
     @staticmethod
     def _neuter_pronoun(token: Token) -> bool:
