@@ -307,6 +307,8 @@ def test_threat_is_aimed_at_the_subject_of_its_condition(nlp) -> None:
     ("Militairen van Rusland vielen Oekraïne aan.", "ASSAULT", "RUS", "UKR"),
     # a name the tagger took for an adverb is still the subject
     ("Biden belooft Oekraïne te blijven steunen zolang het nodig is.", "AGREE", "USA", "UKR"),
+    ("De EU heeft een veertiende sanctiepakket tegen Rusland aangenomen.", "SANCTION", "IGO",
+     "RUS"),
     # the second participle shares the first one's auxiliary and subject
     ("Duitsland heeft de Russische ambassadeur ontboden en twee diplomaten uitgewezen.",
      "SANCTION", "DEU", None),

@@ -952,7 +952,9 @@ class EventBuilder:
         if head.dep_ in ("aux", "aux:pass") and head.head != head:
             head = head.head  # "hebben sancties aangekondigd" with the noun under "hebben"
         dep = token.dep_
-        if dep == "nsubj" and any(c.dep_ == "nsubj" and c.i < token.i for c in head.children):
+        verbal = (head, *(c for c in head.children if c.dep_ in ("aux", "aux:pass")))
+        if dep == "nsubj" and any(c.dep_ == "nsubj" and c.i < token.i
+                                  for node in verbal for c in node.children):
             dep = "obj"  # "Het leger voert operaties uit": the second subject is the object
         if not self._light_verb(head):
             following = self._following_light_verb()
