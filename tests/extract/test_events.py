@@ -971,6 +971,10 @@ def test_an_actor_noun_of_an_organization(nlp) -> None:
      "hypothetical"),
     ("De vraag is of Israël Rafah zal binnenvallen.", "ASSAULT", "hypothetical"),
     ("Er zijn geen aanwijzingen dat Rusland troepen terugtrekt.", "RETREAT", "denied"),
+    # what is blocked or stopped is not given; what a blockade follows stays a fact
+    ("Hongarije blokkeert steun aan Oekraïne.", "SUPPORT", "denied"),
+    ("De VS hebben de militaire hulp aan Oekraïne stopgezet.", "AID", "denied"),
+    ("Boeren blokkeerden de snelweg na de aanval op een boer.", "ASSAULT", "asserted"),
     # what a proposal or a deal says is not done yet
     ("Er ligt een voorstel op tafel waarin Hamas dertig gijzelaars vrijlaat.", "RETREAT",
      "hypothetical"),

@@ -141,6 +141,10 @@ class ModalityFinder:
             lemma = lemmas[0]
             text = node.text.lower()
             modality = self._governor_cue((*_verb_forms(lemmas), text))
+            if not modality and edge in ("obj", "nsubj:pass"):
+                # "blokkeert steun aan Oekraïne": only what is blocked, not what came before
+                modality = next((m for w in _verb_forms(lemmas)
+                                 if (m := self.cues.get("object_governor", w))), None)
             negated = next((c for c in node.children if c.dep_.startswith("advmod")
                             and self.cues.get("negation", c.text.lower())), None)
             turned = negated is not None and next(
