@@ -996,3 +996,11 @@ def test_het_refers_to_the_country_named_before(nlp) -> None:
         "denied", "Q159", "pronoun")
     event = one(run(nlp, "Hij zei dat het leger de stad zal aanvallen."), "ASSAULT")
     assert event["source"]["text"] == "het leger"  # an article, not a pronoun
+
+
+def test_a_name_under_the_object_is_the_subject_of_a_verb_final_clause(nlp) -> None:
+    event = one(run(nlp, "Er ligt een voorstel op tafel waarin Hamas dertig gijzelaars "
+                         "vrijlaat."), "RETREAT")
+    assert (event["source"]["entity"], event["target"]["text"]) == ("kr:hamas",
+                                                                    "dertig gijzelaars")
+

@@ -768,6 +768,10 @@ class EventBuilder:
                            or c.pos_ == "ADV" and self._named(c))  # "Biden" as an adverb
                       and not (c.text.lower() in EXPLETIVES and c.text.lower()
                                not in RELATIVES and not self._neuter_pronoun(c))]
+        # "waarin Hamas dertig gijzelaars vrijlaat" parsed with "Hamas" under "gijzelaars"
+        candidates += [g for c in list(candidates) for g in c.children
+                       if g.dep_ == "nsubj" and g.i < c.i and g.pos_ == "PROPN"
+                       and self._named(g)]
         finite = syntax.finite(token)
         fronted = self._fronted_name(finite, candidates) if finite in complex_ else None
         if fronted is not None:
