@@ -1004,3 +1004,16 @@ def test_a_name_under_the_object_is_the_subject_of_a_verb_final_clause(nlp) -> N
     assert (event["source"]["entity"], event["target"]["text"]) == ("kr:hamas",
                                                                     "dertig gijzelaars")
 
+
+@pytest.mark.parametrize(("text", "mode", "modality"), [
+    ("Navalny werd in 2020 vergiftigd met novitsjok.", "physical", "asserted"),
+    ("De vergiftiging van Navalny wordt toegeschreven aan de FSB.", "physical", "asserted"),
+    ("Volgens Zweden was de explosie bij de Nord Stream-pijpleiding sabotage.", "explosives",
+     "reported"),
+])
+def test_poisonings_and_sabotage(nlp, text: str, mode: str, modality: str) -> None:
+    event = one(run(nlp, text), "ASSAULT")
+    assert (event["mode"], event["modality"]) == (mode, modality)
+    if "Navalny" in text:  # the one poisoned is the target, also in "van Navalny"
+        assert event["target"]["text"] == "Navalny"
+

@@ -69,7 +69,8 @@ PLACE_IS_TARGET = {"ASSAULT", "COERCE"}
 LITERAL_MODES = {"abduct", "kill", "mass"}
 STRONG_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "IGO", "SPY", "LEG", "JUD"}
 PATIENT_VAN = {("COERCE", None), ("ASSAULT", "abduct"), ("ASSAULT", "kill"),
-               ("RETREAT", "release"), ("COOPERATE", "judicial"), ("ACCUSE", None)}
+               ("ASSAULT", "physical"), ("RETREAT", "release"), ("COOPERATE", "judicial"),
+               ("ACCUSE", None)}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 # prepositions of a time, cause or circumstance: "na de inval" is no argument of the verb
 ADJUNCT_PREPS = frozenset({"na", "voor", "vóór", "tijdens", "sinds", "ondanks", "wegens",
