@@ -916,6 +916,10 @@ def test_the_country_of_an_attack_on_the_verb_is_the_target(nlp) -> None:
     event = one(run(nlp, "Israël heeft dinsdag opnieuw doelen in Libanon aangevallen."),
                 "ASSAULT")
     assert (country(event["source"]), country(event["target"])) == ("ISR", "LBN")
+    assert (event["target"]["how"], event["place"]["text"]) == ("place", "Libanon")
+    event = one(run(nlp, "Het Israëlische leger heeft doelen in het zuiden van Libanon "
+                         "gebombardeerd."), "ASSAULT")
+    assert (country(event["target"]), event["place"]["text"]) == ("LBN", "Libanon")
     event = one(run(nlp, "De Russische politie heeft in Moskou tientallen betogers "
                          "gearresteerd."), "COERCE")
     assert country(event["target"]) != "RUS"  # a city of its own country is no target

@@ -448,13 +448,18 @@ class EventBuilder:
         city: "een aanslag in Parijs" names the place, not the one attacked)."""
         for child in noun.children:
             if child.dep_ in ("nmod", "obl") and self._case(child) == "in":
-                actor = self.actors.actor(child, coordinate=False)  # a place as an actor
+                # "in het zuiden van Libanon": the country of the part
+                part_of = next((g for g in child.children if g.dep_ == "nmod"
+                                and self._case(g) == "van" and g.pos_ == "PROPN"), None)
+                place = part_of if part_of is not None and child.pos_ == "NOUN" else child
+                actor = self.actors.actor(place, coordinate=False)  # a place as an actor
                 if countries_only and actor is not None and str(
                         actor.get("entity") or "").startswith("kr:geonames"):
                     continue
                 if actor is not None and (actor.get("type") == "GPE" or actor.get("country")
                                           and not _is_region(actor)):
                     self.used.add(child.i)
+                    actor["how"] = "place"
                     return actor
         return None
 
@@ -1266,7 +1271,9 @@ class EventBuilder:
     def _place(self) -> dict[str, Any] | None:
         doc = self.token.doc
         sent = self.token.sent
-        taken = [(a["start"], a["end"]) for a in (self.source, self.target) if a]
+        # an actor found as the country of the places ("doelen in Libanon") is a place too
+        taken = [(a["start"], a["end"]) for a in (self.source, self.target)
+                 if a and a.get("how") != "place"]
         best = None
         for place in doc._.places or []:
             if not sent.start_char <= place["start"] < sent.end_char:
@@ -1277,6 +1284,8 @@ class EventBuilder:
             if span is None:
                 continue
             head = span.root
+            if self._case(head) == "van" and head.dep_ == "nmod":
+                head = head.head  # "in het zuiden van Libanon", "naar de kust van Libanon"
             before = doc[span.start - 1] if span.start > sent.start else None
             locative = any(c.dep_ == "case" and self.roles.has("locative_prep", c.text)
                            for c in head.children) or (
