@@ -270,18 +270,18 @@ def _title_countries(doc: Doc, refs: list) -> dict[str, tuple[str, str | None]]:
     """Unknown persons with a country adjective in their title ("de Congolese president
     Tshisekedi", "de Russische oppositieleider Kara-Moerza"): group key -> (country, sector
     of the title's actor noun)."""
-    adjectives = [m for m, _, target in refs if m.kind in (ADJECTIVE, DEMONYM) and isinstance(
-        target, Entity) and target.type == "GPE" and target.country]
-    countries = {id(m): t.country for m, _, t in refs if isinstance(t, Entity)}
+    adjectives = [(m, target.country) for m, _, target in refs
+                  if m.kind in (ADJECTIVE, DEMONYM) and isinstance(target, Entity)
+                  and target.type == "GPE" and target.country]
     out: dict[str, tuple[str, str | None]] = {}
     for mention, key, _ in refs:
         if not key.startswith("new:PER:") or key in out:
             continue
-        for adjective in adjectives:
+        for adjective, country in adjectives:
             gap = doc[adjective.end:mention.start]
             if 0 <= len(gap) <= MAX_TITLE_GAP and adjective.end <= mention.start and all(
                     t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ", "X") for t in gap):
-                out[key] = (countries[id(adjective)], adjective.sector)
+                out[key] = (country, adjective.sector)
                 break
     return out
 

@@ -165,9 +165,10 @@ class EventCoder:
         candidates: list[Trigger] = []
         for word in dict.fromkeys(words):
             candidates += self.triggers.lookup(word)
-        # a compound noun the tagger took for a verb ("importheffingen" as a subject)
-        nounlike = token.dep_ in NOMINAL_DEPS and "Fin" not in token.morph.get("VerbForm")
-        if not candidates and (token.pos_ in ("NOUN", "PROPN", "X") or nounlike):
+        # the last part of a compound noun, also of one the tagger took for a verb
+        # ("importheffingen" as a subject)
+        if not candidates and (token.pos_ in ("NOUN", "PROPN", "X") or token.dep_ in
+                               NOMINAL_DEPS and "Fin" not in token.morph.get("VerbForm")):
             candidates = self.triggers.compound_head(lower) or self.triggers.compound_head(
                 lemma)
         nominalized = token.morph.get("VerbForm") == ["Inf"] and any(
@@ -827,7 +828,7 @@ class EventBuilder:
         if head.pos_ not in ("NOUN", "PROPN", "ADV", "X") or any(
                 c.dep_ in ("case", "mark") for c in head.children):
             return None
-        if not self.actors.index.covering(head.idx, head.idx + len(head)):
+        if not self._named(head):
             return None  # a tagged name only: "Gisteren", "Daarom" are adverbs
         return head if self.actors.actor(head) is not None else None
 

@@ -123,6 +123,19 @@ def actor_dict(ref: MentionRef | None, text: str, start: int, end: int, *,
     }
 
 
+def referring_actor(ref: MentionRef, text: str, start: int, end: int, how: str
+                    ) -> dict[str, Any]:
+    """An actor whose words ("hij", "het", "de beweging") refer to the entity of ``ref``:
+    the words stay, the name is the entity's."""
+    actor = actor_dict(ref, text, start, end, how=how)
+    actor["name"] = ref.entity.get("name") or ref.mention.get("text")
+    return actor
+
+
+def _has_case(token: Token, preposition: str) -> bool:
+    return any(c.dep_ == "case" and c.lower_ == preposition for c in token.children)
+
+
 def _adjective_country(token: Token) -> str | None:
     """The country of a role or actor noun's adjective that no mention holds ("de
     Marokkaanse koning" when the knowledge base knows no Moroccan king)."""
@@ -254,9 +267,7 @@ class ActorFinder:
         ref = self._referent(token, *entry)
         if ref is None:
             return None
-        actor = actor_dict(ref, text, start, end, how="description")
-        actor["name"] = ref.entity.get("name") or ref.mention.get("text")
-        return actor
+        return referring_actor(ref, text, start, end, "description")
 
     def _referent(self, token: Token, refers_to: str, sectors: frozenset[str]
                   ) -> MentionRef | None:
@@ -295,8 +306,7 @@ class ActorFinder:
         van Rusland", "strijders van Hamas", "de woordvoerder van het ministerie"): that
         entity, with the noun's sector (an organization keeps its own, if it has one)."""
         for child in token.children:
-            if child.dep_ != "nmod" or not any(g.dep_ == "case" and g.lower_ == "van"
-                                               for g in child.children):
+            if child.dep_ != "nmod" or not _has_case(child, "van"):
                 continue
             refs = [r for r in self.index.covering(child.idx, child.idx + len(child))
                     if r.entity.get("type") in ("GPE", "ORG")]
@@ -313,8 +323,7 @@ class ActorFinder:
     def _country_in(self, token: Token) -> str | None:
         """The country of "de junta in Niger", "de rebellen in Syrië"."""
         for child in token.children:
-            if child.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "in"
-                                            for g in child.children):
+            if child.dep_ == "nmod" and _has_case(child, "in"):
                 for ref in self.index.covering(child.idx, child.idx + len(child)):
                     if ref.entity and ref.entity.get("type") == "GPE":
                         return _country(ref.entity)
@@ -348,9 +357,7 @@ class ActorFinder:
         ref = self.index.last_person_before(token.idx)
         if ref is None:  # unresolved: the pronoun itself
             return actor_dict(None, token.text, token.idx, token.idx + len(token), how="pronoun")
-        actor = actor_dict(ref, token.text, token.idx, token.idx + len(token), how="pronoun")
-        actor["name"] = ref.entity.get("name") or ref.mention.get("text")
-        return actor
+        return referring_actor(ref, token.text, token.idx, token.idx + len(token), "pronoun")
 
     def _neuter_subject(self, token: Token) -> dict[str, Any] | None:
         """"het" as a subject in a clause after a country or organization ("Rusland zegt
@@ -361,9 +368,7 @@ class ActorFinder:
         ref = self.index.last_before(token.idx, ("GPE", "ORG"), since)
         if ref is None or ref.mention.get("type") == "NORP":
             return None
-        actor = actor_dict(ref, token.text, token.idx, token.idx + len(token), how="pronoun")
-        actor["name"] = ref.entity.get("name") or ref.mention.get("text")
-        return actor
+        return referring_actor(ref, token.text, token.idx, token.idx + len(token), "pronoun")
 
     # -- quotes (``doc._.quotes``) ---------------------------------------------------------
     def speaker_actor(self, quote: dict[str, Any]) -> dict[str, Any] | None:

@@ -54,9 +54,12 @@ class ModalityFinder:
         self.transparent = transparent
         self.lemmas = lemmas
 
+    def _first_cue(self, kind: str, words: tuple[str, ...]) -> str | None:
+        """The modality of the first of ``words`` that is a cue of ``kind``."""
+        return next((m for w in words if (m := self.cues.get(kind, w))), None)
+
     def _governor_cue(self, words: tuple[str, ...]) -> str | None:
-        """The modality of the first of ``words`` that is a governor cue."""
-        return next((m for w in words if (m := self.cues.get("governor", w))), None)
+        return self._first_cue("governor", words)
 
     def modality(self, trigger: Token, clause_heads: list[Token],
                  source_is: Callable[[Token], bool],
@@ -105,8 +108,8 @@ class ModalityFinder:
                 modality = self.cues.get("negation", lower) or self.cues.get("adverb", lower)
                 if modality:
                     found.append((modality, lower))
-            elif child.dep_ == "advcl" and self.cues.get("adverb", lower):
-                found.append((self.cues.get("adverb", lower), lower))  # "Naar verluidt"
+            elif child.dep_ == "advcl" and (modality := self.cues.get("adverb", lower)):
+                found.append((modality, lower))  # "Naar verluidt"
             elif child.dep_ == "mark" and is_trigger and head.dep_ in ("advcl", "acl"):
                 modality = self.cues.get("purpose", lower)  # "stuurde een fregat om ... te"
                 if modality:
@@ -143,13 +146,11 @@ class ModalityFinder:
             modality = self._governor_cue((*_verb_forms(lemmas), text))
             if not modality and edge in ("obj", "nsubj:pass"):
                 # "blokkeert steun aan Oekraïne": only what is blocked, not what came before
-                modality = next((m for w in _verb_forms(lemmas)
-                                 if (m := self.cues.get("object_governor", w))), None)
+                modality = self._first_cue("object_governor", _verb_forms(lemmas))
             negated = next((c for c in node.children if c.dep_.startswith("advmod")
                             and self.cues.get("negation", c.text.lower())), None)
-            turned = negated is not None and next(
-                (m for w in _verb_forms(lemmas) if (m := self.cues.get("negated_governor", w))),
-                None)
+            turned = negated is not None and self._first_cue("negated_governor",
+                                                             _verb_forms(lemmas))
             if turned:  # "sluit niet uit dat ...": possible, not denied
                 found.append((turned, f"{negated.text} {node.text}"))
                 break
@@ -219,8 +220,7 @@ class ModalityFinder:
                 before = trigger.doc[t.i - 1]
                 if before.lower_ in COPULAS and before.i > sent.start:
                     before = trigger.doc[before.i - 1]  # "de vraag is of"
-                modality = self.cues.get("whether", before.lower_) or self.cues.get(
-                    "whether", before.lemma_.lower())
+                modality = self._first_cue("whether", (before.lower_, before.lemma_.lower()))
                 if modality and not any(u.text in (";", ":") for u in trigger.doc[t.i:trigger.i]):
                     return [(modality, f"{before.text} of")]
         return []
