@@ -51,6 +51,8 @@ def assemble(ner_model: Path, parser_model: Path, gazetteer: bool = True) -> Lan
     nlp = spacy.blank("nl", config=config)
     parser_nlp = spacy.load(parser_model)
     ner_nlp = parser_nlp if Path(ner_model) == Path(parser_model) else spacy.load(ner_model)
+    # Both models were trained with Kroniek's floret vectors: the pipeline carries them once.
+    nlp.vocab.vectors = parser_nlp.vocab.vectors
     nlp.add_pipe("tok2vec", source=parser_nlp)
     nlp.add_pipe("morphologizer", source=parser_nlp)
     nlp.add_pipe("kroniek_sentence_rules", name="sentence_rules")

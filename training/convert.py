@@ -4,6 +4,9 @@
   (``-DOCSTART-``) into documents of ``n_sents`` sentences.
 * UD Dutch (CoNLL-U): a fixed, document-level 15% slice of the Alpino
   (newspaper) sentences is held out as the dev set; everything else trains.
+* The Alpino Treebank in UD (``alpino-treebank-ud.conllu``) trains too, brought to the
+  UD files' conventions (see ``normalize_alpino``). Its constructed grammar examples go
+  into a DocBin of their own (``ud-constructed.spacy``), so the training can weigh them.
 """
 
 from __future__ import annotations
@@ -19,6 +22,13 @@ from spacy.vocab import Vocab
 
 DEV_FRACTION = 0.15
 SPLIT_SEED = 20260129
+# Subcorpora of the Alpino Treebank made of constructed grammar examples (short,
+# sometimes lowercase, often without final punctuation); the rest is running text.
+CONSTRUCTED_SUBCORPORA = frozenset({
+    "eans", "cgn_exs", "g_suite", "h_suite", "i_suite", "j_suite", "leuven_yellow_pages",
+})  # fmt: skip
+# Features the Alpino Treebank's conversion adds and the UD files lack.
+EXTRA_FEATS = frozenset({"PronType=Art", "Mood=Ind"})
 
 
 def read_conll2002(path: Path) -> Iterator[list[list[tuple[str, str, str]]]]:
@@ -93,6 +103,33 @@ def alpino_split(blocks: list[str]) -> tuple[list[str], list[str]]:
     return train, dev
 
 
+def normalize_alpino(block: str) -> str:
+    """One sentence of the Alpino Treebank with the UD files' features and labels:
+    without ``PronType=Art`` and ``Mood=Ind``, and ``csubj:pass`` folded into ``csubj``."""
+    lines = []
+    for line in block.splitlines():
+        cols = line.split("\t")
+        if len(cols) == 10:
+            feats = [f for f in cols[5].split("|") if f not in EXTRA_FEATS and f != "_"]
+            cols[5] = "|".join(feats) or "_"
+            if cols[7] == "csubj:pass":
+                cols[7] = "csubj"
+            line = "\t".join(cols)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def alpino_treebank(path: Path) -> tuple[list[str], list[str]]:
+    """The Alpino Treebank's sentences, normalized: (running text, constructed examples)."""
+    running: list[str] = []
+    constructed: list[str] = []
+    for block in split_conllu_blocks(path.read_text(encoding="utf-8")):
+        subcorpus = _document_id(block)
+        target = constructed if subcorpus in CONSTRUCTED_SUBCORPORA else running
+        target.append(normalize_alpino(block))
+    return running, constructed
+
+
 def conllu_docs(blocks: list[str], n_sents: int = 10) -> list[Doc]:
     text = "\n\n".join(blocks) + "\n"
     return list(conllu_to_docs(text, n_sents=n_sents, merge_subtokens=False, no_print=True))
@@ -121,10 +158,13 @@ def convert_all(corpora: Path, out_dir: Path) -> dict[str, int]:
     lassy: list[str] = []
     for name in ("nl_lassysmall-ud-dev.conllu", "nl_lassysmall-ud-test.conllu"):
         lassy.extend(split_conllu_blocks((ud / name).read_text(encoding="utf-8")))
-    train_blocks = alpino_train + lassy
+    treebank, constructed = alpino_treebank(ud / "alpino-treebank-ud.conllu")
+    train_blocks = alpino_train + lassy + treebank
     (out_dir / "ud-dev.conllu").write_text("\n\n".join(alpino_dev) + "\n\n", encoding="utf-8")
     (out_dir / "ud-train.conllu").write_text("\n\n".join(train_blocks) + "\n\n", encoding="utf-8")
-    for name, blocks in (("ud-train", train_blocks), ("ud-dev", alpino_dev)):
+    for name, blocks in (
+        ("ud-train", train_blocks), ("ud-constructed", constructed), ("ud-dev", alpino_dev)
+    ):  # fmt: skip
         docs = conllu_docs(blocks)
         DocBin(docs=docs).to_disk(out_dir / f"{name}.spacy")
         counts[name] = len(blocks)

@@ -146,3 +146,36 @@ def _own_tok2vec(name: str, proc: object) -> Model | None:
         if "listener" not in inner.name:
             return inner
     return None
+
+
+@spacy.registry.callbacks("kroniek.name_lists.v1")
+def name_lists(names_path: str | None = None) -> Callable[[Language], Language]:
+    """Before initialization: the name-list table of ``kroniek.NameListMultiHashEmbed.v1``
+    from a ``name<TAB>label`` file (the Alpino name lists) and the knowledge base's
+    persons, organizations, countries and nationality words."""
+    from kroniek.nlp.name_features import add_name_flags, name_flags
+
+    def add(nlp: Language) -> Language:
+        names = list(knowledge_base_names())
+        if names_path:
+            for line in Path(names_path).read_text(encoding="utf-8").splitlines()[1:]:
+                name, _, label = line.partition("\t")
+                names.append((name, label.strip()))
+        flags = name_flags(names)
+        add_name_flags(nlp, flags)
+        print(f"[name lists] {len(names):,} names, {len(flags):,} flagged words")
+        return nlp
+
+    return add
+
+
+def knowledge_base_names() -> Iterator[tuple[str, str]]:
+    from kroniek.kb import load_kb
+
+    labels = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC"}
+    kb = load_kb()
+    for entity in kb.of_type(*labels):
+        for name in entity.all_names():
+            yield name, labels[entity.type]
+        for word in entity.adjectives_nl + entity.demonyms_nl:
+            yield word, "MISC"

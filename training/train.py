@@ -2,7 +2,7 @@
 
     python training/train.py --corpora ../shared/corpora
 
-Stages: convert -> pretrain -> ner-tune -> ner -> joint -> assemble -> evaluate -> install.
+Stages: convert -> vectors -> ner-tune -> ner -> joint -> assemble -> evaluate -> install.
 Each finished stage writes ``DONE.json`` (with its duration) in its output
 directory and is skipped on the next run (``--force STAGE`` redoes it). An
 interrupted training stage continues from the weights of its last checkpoint
@@ -29,8 +29,8 @@ LOG_DIR = TRAINING_DIR / "logs"
 CONFIG_DIR = TRAINING_DIR / "configs"
 SHIPPED_DIR = REPO_DIR / "src" / "kroniek" / "models" / "nl_kroniek"
 STAGES = (
-    "convert", "pretrain", "ner-tune", "ner", "parser", "joint-tune", "joint",
-    "assemble", "evaluate", "install",
+    "convert", "vectors", "pretrain", "ner-tune", "ner", "ner-names-tune", "ner-names",
+    "parser", "joint-tune", "joint", "assemble", "evaluate", "install",
 )  # fmt: skip
 # The shipped design: the tok2vec, morphologizer and parser of the joint model (trained
 # with the NER and a coarse tagger as auxiliary tasks: better tags and arcs than the
@@ -38,37 +38,45 @@ STAGES = (
 # model's NER head: 0.742 against 0.705 F1 on ned.testa). The parser-only model
 # ("parser") and the joint model's own NER ("joint-tune") stay available with --stages.
 DEFAULT_STAGES = (
-    "convert", "pretrain", "ner-tune", "ner", "joint", "assemble", "evaluate", "install",
+    "convert", "vectors", "ner-tune", "ner", "joint", "assemble", "evaluate", "install",
 )  # fmt: skip
 
 # Training stages: (config, train corpus, dev corpus).
 TRAINING_STAGES: dict[str, tuple[str, str, str]] = {
     "ner": ("ner.cfg", "ner-train+testa.spacy", "ner-testa.spacy"),
     "ner-tune": ("ner.cfg", "ner-train.spacy", "ner-testa.spacy"),
-    "parser": ("parser.cfg", "ud-train.spacy", "ud-dev.spacy"),
+    "ner-names": ("ner-names.cfg", "ner-train+testa.spacy", "ner-testa.spacy"),
+    "ner-names-tune": ("ner-names.cfg", "ner-train.spacy", "ner-testa.spacy"),
+    "parser": ("parser.cfg", "ud-all", "ud-dev.spacy"),
     "joint-tune": ("joint.cfg", "joint-tune-train", "joint-dev"),
     "joint": ("joint.cfg", "joint-train", "joint-dev"),
 }
+# How many times the constructed grammar examples of the Alpino Treebank are listed in
+# the treebank training material (0 leaves them out).
+CONSTRUCTED_COPIES = 1
+_TREEBANK = ("ud-train-notag.spacy",) + ("ud-constructed-notag.spacy",) * CONSTRUCTED_COPIES
 # Corpus directories of the joint (shared tok2vec) training: spaCy reads every
-# .spacy file in a directory; the treebank is listed twice so that it weighs about
-# as much as the larger NER corpus.
-# The treebank files lose their own (Alpino) tags there: the coarse tagger of the joint
-# model learns the CoNLL-2002 word classes only.
+# .spacy file in a directory. The treebank files lose their own (Alpino) tags there:
+# the coarse tagger of the joint model learns the CoNLL-2002 word classes only.
 JOINT_CORPORA: dict[str, tuple[str, ...]] = {
-    "joint-tune-train": ("ner-train.spacy", "ud-train-notag.spacy", "ud-train-notag.spacy"),
-    "joint-train": ("ner-train+testa.spacy", "ud-train-notag.spacy", "ud-train-notag.spacy"),
+    "joint-tune-train": ("ner-train.spacy", *_TREEBANK),
+    "joint-train": ("ner-train+testa.spacy", *_TREEBANK),
     "joint-dev": ("ud-dev-notag.spacy", "ner-testa.spacy"),  # treebank first: see joint.cfg
+    "ud-all": ("ud-train.spacy",) + ("ud-constructed.spacy",) * CONSTRUCTED_COPIES,
 }
 # spacy pretrain epochs; the weights of the last epoch initialize the tok2vecs of
 # the components listed in USE_PRETRAINED.
 PRETRAIN_EPOCHS = 8
-# measured: helps the NER (+1 F1 on testa), not the parser alone
-USE_PRETRAINED = {"ner-tune", "ner", "joint-tune", "joint"}
+# Pretraining (characters objective) helped the NER by 1 F1 before the tok2vecs read
+# Kroniek's floret vectors; with the vectors it is not part of the default run.
+USE_PRETRAINED: set[str] = set()
+# Kroniek's floret vectors (stage "vectors"), read by every tok2vec.
+VECTORS_DIR = OUTPUT_DIR / "vectors" / "spacy"
 # The final NER trains on ned.train + ned.testa for the number of steps the
 # tuning run (ned.train only, early-stopped on ned.testa) needed; no early stop.
 FINAL_NER_OVERRIDES = ["--training.max_steps", "3000", "--training.patience", "0"]
 # The joint model (ned.testa among its training documents) trains a fixed number of steps.
-FINAL_JOINT_OVERRIDES = ["--training.max_steps", "8000", "--training.patience", "0"]
+FINAL_JOINT_OVERRIDES = ["--training.max_steps", "10000", "--training.patience", "0"]
 
 
 def say(message: str) -> None:
@@ -116,6 +124,13 @@ def pretrained_weights() -> Path:
     return OUTPUT_DIR / "pretrain" / f"model{PRETRAIN_EPOCHS - 1}.bin"
 
 
+def stage_vectors(corpora: Path) -> dict[str, Any]:
+    sys.path.insert(0, str(TRAINING_DIR))
+    from vectors import train_vectors
+
+    return train_vectors(corpora, VECTORS_DIR.parent)
+
+
 def stage_pretrain() -> dict[str, Any]:
     out = OUTPUT_DIR / "pretrain"
     cmd = [
@@ -123,6 +138,7 @@ def stage_pretrain() -> dict[str, Any]:
         str(out), "--code", str(TRAINING_DIR / "spacy_code.py"),
         "--paths.raw_text", str(CORPUS_DIR / "raw.jsonl"),
         "--pretraining.max_epochs", str(PRETRAIN_EPOCHS),
+        "--paths.vectors", str(VECTORS_DIR),
     ]  # fmt: skip
     done = sorted(out.glob("model*.bin"), key=lambda p: int(p.stem[5:] or 0))
     if done and pretrained_weights().exists():
@@ -173,13 +189,16 @@ def treebank_labels() -> Path:
         _stream([
             sys.executable, "-m", "spacy", "init", "labels", str(CONFIG_DIR / "parser.cfg"),
             str(out), "--code", str(TRAINING_DIR / "spacy_code.py"),
-            "--paths.train", str(CORPUS_DIR / "ud-train.spacy"),
+            "--paths.train", str(joint_corpus("ud-all")),
             "--paths.dev", str(CORPUS_DIR / "ud-dev.spacy"),
+            "--paths.vectors", str(VECTORS_DIR),
         ], LOG_DIR / "labels-ud.log")  # fmt: skip
     return out
 
 
-def stage_train(name: str, extra_overrides: list[str] | None = None) -> dict[str, Any]:
+def stage_train(
+    name: str, corpora: Path, extra_overrides: list[str] | None = None
+) -> dict[str, Any]:
     config, train, dev = TRAINING_STAGES[name]
     for corpus in (train, dev):
         if corpus in JOINT_CORPORA:
@@ -191,6 +210,7 @@ def stage_train(name: str, extra_overrides: list[str] | None = None) -> dict[str
         "--output", str(out),
         "--paths.train", str(CORPUS_DIR / train),
         "--paths.dev", str(CORPUS_DIR / dev),
+        "--paths.vectors", str(VECTORS_DIR),
     ]  # fmt: skip
     if (out / "model-last").exists():
         checkpoint = OUTPUT_DIR / f"{name}-checkpoint"
@@ -203,6 +223,8 @@ def stage_train(name: str, extra_overrides: list[str] | None = None) -> dict[str
         cmd += ["--paths.pretrained_tok2vec", str(pretrained_weights())]
     if config == "joint.cfg":
         cmd += ["--paths.labels", str(treebank_labels())]
+    if config == "ner-names.cfg":
+        cmd += ["--paths.names", str(corpora / "gazetteers" / "alpino-names.tsv")]
     cmd += extra_overrides or []
     log_path = LOG_DIR / f"{name}.log"
     say(f"{name}: {' '.join(cmd[2:])} (log: {log_path})")
@@ -278,12 +300,15 @@ def run(
     records: dict[str, Any] = {}
     actions: dict[str, Callable[[], dict[str, Any]]] = {
         "convert": lambda: stage_convert(corpora),
+        "vectors": lambda: stage_vectors(corpora),
         "pretrain": stage_pretrain,
-        "ner-tune": lambda: stage_train("ner-tune"),
-        "ner": lambda: stage_train("ner", FINAL_NER_OVERRIDES),
-        "parser": lambda: stage_train("parser"),
-        "joint-tune": lambda: stage_train("joint-tune"),
-        "joint": lambda: stage_train("joint", FINAL_JOINT_OVERRIDES),
+        "ner-tune": lambda: stage_train("ner-tune", corpora),
+        "ner": lambda: stage_train("ner", corpora, FINAL_NER_OVERRIDES),
+        "ner-names-tune": lambda: stage_train("ner-names-tune", corpora),
+        "ner-names": lambda: stage_train("ner-names", corpora, FINAL_NER_OVERRIDES),
+        "parser": lambda: stage_train("parser", corpora),
+        "joint-tune": lambda: stage_train("joint-tune", corpora),
+        "joint": lambda: stage_train("joint", corpora, FINAL_JOINT_OVERRIDES),
         "assemble": stage_assemble,
         "evaluate": lambda: stage_evaluate(corpora),
         "install": stage_install,

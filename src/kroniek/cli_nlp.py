@@ -118,6 +118,14 @@ def _training_module(training_dir: Path) -> Any:
 
 
 def train(
+    stage_names: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[STAGE]...",
+            help="Stages to run (convert, vectors, ner-tune, ner, joint, assemble, evaluate, "
+            "install, ...); all default stages when none is named.",
+        ),
+    ] = None,
     corpora: Annotated[
         Path, typer.Option("--corpora", help="Directory with conll2002/ and ud/.")
     ] = Path("../shared/corpora"),
@@ -137,6 +145,10 @@ def train(
     if not corpora.is_dir():
         raise _fail(f"{corpora}: no such corpora directory")
     module = _training_module(training_dir)
-    records = module.run(corpora, stages or None, force or [])
+    wanted = [*(stage_names or []), *(stages or [])]
+    unknown = [name for name in wanted if name not in module.STAGES]
+    if unknown:
+        raise _fail(f"unknown stage {', '.join(unknown)}: choose from {', '.join(module.STAGES)}")
+    records = module.run(corpora, wanted or None, force or [])
     for stage, record in records.items():
         _out.print(f"{stage}: {record.get('seconds', 0) / 60:.1f} min")

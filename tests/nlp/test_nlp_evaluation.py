@@ -121,3 +121,17 @@ def test_cli_train_needs_corpora(tmp_path: Path) -> None:
     result = runner.invoke(app, ["train", "--corpora", str(tmp_path / "missing")])
     assert result.exit_code == 2
     assert "no such corpora directory" in result.stderr
+
+
+def test_cli_train_refuses_an_unknown_stage(tmp_path: Path) -> None:
+    import typer
+
+    from kroniek.cli_nlp import train
+
+    app = typer.Typer()
+    app.command()(train)
+    app.command("noop")(lambda: None)
+    result = runner.invoke(app, ["train", "vectros", "--corpora", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "unknown stage vectros" in result.stderr
+    assert "vectors" in result.stderr

@@ -17,6 +17,7 @@ from kroniek.nlp import (  # noqa: F401  (registers the functions the config nam
     components,
     gazetteer,
     lemmatizer,
+    name_features,
     ner_consistency,
     ner_lexicon,
     tokenizer,
